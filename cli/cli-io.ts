@@ -1,0 +1,14 @@
+/** Where the CLI writes, injected so commands run in-process in tests. */
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  cwd: string;
+  /** Aborted on Ctrl-C: a run in progress is cancelled and still reports what it has. */
+  signal?: AbortSignal;
+}
+
+/** The CLI's exit codes. */
+export const EXIT = { ok: 0, checkFailed: 1, badInput: 2, interrupted: 130 } as const;
+
+/** A usage or input error: printed with exit code 2. */
+export class BadInput extends Error {}

@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { createTranslator } from '../shared/i18n/translator.ts';
+import { BadInput, EXIT, type CliIo } from './cli-io.ts';
+import { planCommand } from './commands/plan-command.ts';
+import { probeCommand } from './commands/probe-command.ts';
+import { runCommand } from './commands/run-command.ts';
+import type { CommonOptions } from './options.ts';
+
+const OPTIONS = {
+  hierarchy: { type: 'string' },
+  demo: { type: 'boolean' },
+  from: { type: 'string' },
+  only: { type: 'string', multiple: true },
+  'install-ports': { type: 'boolean' },
+  timeout: { type: 'string' },
+  concurrency: { type: 'string' },
+  'per-host': { type: 'string' },
+  dns: { type: 'string' },
+  json: { type: 'boolean' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * The `netcheck` command line: the same checks and the same JSON document as the app, for site
+ * servers with no desktop and for scripts. Returns the exit code instead of exiting, so tests run it
+ * in-process.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const t = createTranslator('en');
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      io.stdout.write(`${t('cli.usage')}\n`);
+      return values.help ? EXIT.ok : EXIT.badInput;
+    }
+    const options: CommonOptions = {
+      ...(values.hierarchy !== undefined ? { hierarchy: values.hierarchy } : {}),
+      demo: values.demo ?? false,
+      ...(values.from !== undefined ? { from: values.from } : {}),
+      ...(values.only !== undefined ? { only: values.only } : {}),
+      installPorts: values['install-ports'] ?? false,
+      ...(values.timeout !== undefined ? { timeout: values.timeout } : {}),
+      ...(values.concurrency !== undefined ? { concurrency: values.concurrency } : {}),
+      ...(values['per-host'] !== undefined ? { perHost: values['per-host'] } : {}),
+      ...(values.dns !== undefined ? { dns: values.dns } : {}),
+      json: values.json ?? false,
+      ...(values.out !== undefined ? { out: values.out } : {}),
+    };
+    switch (command) {
+      case 'plan':
+        if (rest.length > 0) throw new BadInput(`plan: unexpected argument "${rest[0]}"`);
+        return await planCommand(options, io, t);
+      case 'run':
+        if (rest.length > 0) throw new BadInput(`run: unexpected argument "${rest[0]}"`);
+        return await runCommand(options, io, t);
+      case 'probe':
+        return await probeCommand(rest, options, io, t);
+      default:
+        throw new BadInput(`unknown command "${command}"\n${t('cli.usage')}`);
+    }
+  } catch (err) {
+    if (err instanceof BadInput || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr.write(`${t('cli.badInput', { message: err.message })}\n`);
+      return EXIT.badInput;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,122 @@
+import type { Hierarchy, Site } from './model.ts';
+import { childPath, indexPath, type ValidationIssue } from '../validation/issue.ts';
+
+/**
+ * Checks what a JSON Schema cannot express: references between sites and systems, uniqueness, the
+ * parent rules of a ConfigMgr hierarchy, and the WSUS port pairing of seed 003 note 3.
+ *
+ * Input is a document that already passed the schema. Errors make the file unusable; warnings
+ * describe an incomplete hierarchy (a site with no site server) that still loads, because users
+ * build hierarchies step by step.
+ */
+export function validateHierarchyRules(hierarchy: Hierarchy): ValidationIssue[] {
+  return [...checkSites(hierarchy.sites), ...checkSystems(hierarchy), ...checkCloud(hierarchy)];
+}
+
+function error(path: string, message: string): ValidationIssue {
+  return { path, message, severity: 'error' };
+}
+
+function warning(path: string, message: string): ValidationIssue {
+  return { path, message, severity: 'warning' };
+}
+
+function checkSites(sites: readonly Site[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const firstIndex = new Map<string, number>();
+  sites.forEach((site, i) => {
+    const key = site.code.toUpperCase();
+    const earlier = firstIndex.get(key);
+    if (earlier !== undefined) {
+      issues.push(error(childPath(indexPath('sites', i), 'code'), `duplicate site code "${site.code}" (also sites[${earlier}])`));
+    } else {
+      firstIndex.set(key, i);
+    }
+  });
+  const byCode = new Map(sites.map((site) => [site.code.toUpperCase(), site] as const));
+  const casCount = sites.filter((site) => site.type === 'cas').length;
+  sites.forEach((site, i) => {
+    const at = indexPath('sites', i);
+    if (site.type === 'cas' && casCount > 1) issues.push(error(childPath(at, 'type'), 'a hierarchy has at most one CAS'));
+    if (site.parent === undefined) {
+      if (site.type === 'secondary') issues.push(error(childPath(at, 'parent'), 'required for a secondary site'));
+      return;
+    }
+    const parent = byCode.get(site.parent.toUpperCase());
+    const parentPath = childPath(at, 'parent');
+    if (!parent) {
+      issues.push(error(parentPath, `no site with code "${site.parent}"`));
+    } else if (site.type === 'cas') {
+      issues.push(error(parentPath, 'a CAS has no parent site'));
+    } else if (site.type === 'primary' && parent.type !== 'cas') {
+      issues.push(error(parentPath, `a primary site's parent must be the CAS (${parent.code} is ${parent.type})`));
+    } else if (site.type === 'secondary' && parent.type !== 'primary') {
+      issues.push(error(parentPath, `a secondary site's parent must be a primary site (${parent.code} is ${parent.type})`));
+    }
+  });
+  return issues;
+}
+
+function checkSystems(hierarchy: Hierarchy): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const siteCodes = new Set(hierarchy.sites.map((site) => site.code.toUpperCase()));
+  const seenFqdn = new Map<string, number>();
+  hierarchy.systems.forEach((system, i) => {
+    const at = indexPath('systems', i);
+    const key = system.fqdn.toLowerCase().replace(/\.$/, '');
+    const earlier = seenFqdn.get(key);
+    if (earlier !== undefined) {
+      issues.push(error(childPath(at, 'fqdn'), `duplicate system "${system.fqdn}" (also systems[${earlier}]); list its roles once`));
+    } else {
+      seenFqdn.set(key, i);
+    }
+    if (!siteCodes.has(system.site.toUpperCase())) issues.push(error(childPath(at, 'site'), `no site with code "${system.site}"`));
+    const seenRoles = new Set<string>();
+    system.roles.forEach((role, j) => {
+      const rolePath = indexPath(childPath(at, 'roles'), j);
+      if (seenRoles.has(role.role)) issues.push(error(childPath(rolePath, 'role'), `"${role.role}" is listed twice on this system`));
+      seenRoles.add(role.role);
+      if (role.role === 'software-update-point') issues.push(...checkWsusPorts(role.httpPort, role.httpsPort, rolePath));
+    });
+  });
+  for (const site of hierarchy.sites) {
+    const siteIndex = hierarchy.sites.indexOf(site);
+    const members = hierarchy.systems.filter((system) => system.site.toUpperCase() === site.code.toUpperCase());
+    const servers = members.filter((system) => system.roles.some((role) => role.role === 'site-server'));
+    if (servers.length === 0) {
+      issues.push(warning(indexPath('sites', siteIndex), `no system holds the site-server role for site ${site.code}`));
+    }
+    if (!members.some((system) => system.roles.some((role) => role.role === 'site-database'))) {
+      issues.push(warning(indexPath('sites', siteIndex), `no system holds the site-database role for site ${site.code}`));
+    }
+  }
+  return issues;
+}
+
+/** Seed 003, note 3: HTTP 80 pairs with HTTPS 443; any other HTTP port pairs with HTTP port + 1. */
+function checkWsusPorts(httpPort: number | undefined, httpsPort: number | undefined, path: string): ValidationIssue[] {
+  if (httpPort === undefined || httpsPort === undefined) return [];
+  const expected = httpPort === 80 ? 443 : httpPort + 1;
+  if (httpsPort === expected) return [];
+  return [
+    error(
+      childPath(path, 'httpsPort'),
+      `WSUS with HTTP port ${httpPort} uses HTTPS port ${expected} (seed 003, note 3), not ${httpsPort}`,
+    ),
+  ];
+}
+
+function checkCloud(hierarchy: Hierarchy): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Map<string, number>();
+  (hierarchy.cloud ?? []).forEach((service, i) => {
+    const key = service.name.toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      issues.push(error(childPath(indexPath('cloud', i), 'name'), `duplicate cloud service "${service.name}" (also cloud[${earlier}])`));
+    } else {
+      seen.set(key, i);
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,97 @@
+import type { Hierarchy } from '../hierarchy/model.ts';
+import type { Plan } from '../plan/build-plan.ts';
+import type { CheckResult, ResultDocument, Vantage } from '../results/result-document.ts';
+import type { ValidationIssue } from '../validation/issue.ts';
+import type { EventName, InvokeName } from './channels.ts';
+import { validateCancelRequest, validateNoArgs, validateRunRequest, validateSaveRequest } from './contract-validation.ts';
+
+export { EVENT_CHANNELS, EVENT_NAMES, INVOKE_CHANNELS, INVOKE_NAMES, eventMethodName, type EventName, type InvokeName } from './channels.ts';
+
+/**
+ * The one typed contract between the renderer and the main process.
+ *
+ * Every call and event is declared here once. The preload exposes exactly one function per entry,
+ * main registers exactly one handler per entry (a contract test checks both), and the browser test
+ * bridge serves the same entries over HTTP. Payloads are JSON-safe so both transports behave alike.
+ * Errors cross as data: Electron keeps only `message` of a thrown error.
+ */
+
+/** Why a call failed. */
+export type IpcErrorCode = 'invalid-sender' | 'invalid-payload' | 'invalid-file' | 'unsupported' | 'io-error' | 'not-found' | 'internal';
+
+/** A call's answer: a value, or an error as data. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
+
+/** What the renderer may ask to run. Bounds are checked in main (`contract-validation.ts`). */
+export interface RunRequest {
+  hierarchy: Hierarchy;
+  options: {
+    timeoutMs?: number;
+    concurrency?: number;
+    perHostConcurrency?: number;
+    from?: string;
+    only?: string[];
+  };
+}
+
+/** A run accepted by main: its id and the plan it will execute. */
+export interface RunStarted {
+  runId: string;
+  plan: Plan;
+}
+
+/** Facts about the running app. */
+export interface AppInfo {
+  version: string;
+  shell: 'electron' | 'browser-bridge';
+  vantage: Vantage;
+}
+
+/** A file chosen and read by main: its name and content, rejected with located issues when invalid. */
+export type OpenFileResult<T> =
+  | { status: 'opened'; path: string; value: T; warnings: ValidationIssue[] }
+  | { status: 'invalid'; path: string; errors: ValidationIssue[] }
+  | { status: 'cancelled' };
+
+/** Where a document was saved. */
+export type SaveResult = { status: 'saved'; path: string } | { status: 'cancelled' };
+
+/** Calls: name → argument and result types. */
+export interface InvokeContract {
+  getAppInfo: { args: null; result: AppInfo };
+  startRun: { args: RunRequest; result: RunStarted };
+  cancelRun: { args: { runId: string }; result: { cancelled: boolean } };
+  openHierarchyFile: { args: null; result: OpenFileResult<Hierarchy> };
+  openResultDocument: { args: null; result: OpenFileResult<ResultDocument> };
+  saveResultDocument: { args: { document: ResultDocument; format: 'json' | 'html' }; result: SaveResult };
+}
+
+/** Events from main: name → payload type. */
+export interface EventContract {
+  runProgress:
+    | { runId: string; type: 'check-started'; checkId: string }
+    | { runId: string; type: 'check-finished'; result: CheckResult; done: number; total: number };
+  runFinished: { runId: string; document: ResultDocument };
+}
+
+/** The payload validator main runs before each call's handler: a message, or null when valid. */
+export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: (args: unknown) => string | null } = {
+  getAppInfo: validateNoArgs,
+  startRun: validateRunRequest,
+  cancelRun: validateCancelRequest,
+  openHierarchyFile: validateNoArgs,
+  openResultDocument: validateNoArgs,
+  saveResultDocument: validateSaveRequest,
+};
+
+/** The API the renderer sees as `window.api`: one function per call and one subscriber per event. */
+export type NetcheckApi = {
+  [K in InvokeName]: (args: InvokeContract[K]['args']) => Promise<IpcResult<InvokeContract[K]['result']>>;
+} & {
+  [K in EventName as `on${Capitalize<K>}`]: (listener: (payload: EventContract[K]) => void) => () => void;
+};
+
+/** The handlers main registers: one per call, each returning its result as data. */
+export type InvokeHandlers = {
+  [K in InvokeName]: (args: InvokeContract[K]['args']) => Promise<IpcResult<InvokeContract[K]['result']>>;
+};

@@ -1,0 +1,97 @@
+import type { Transport } from '../catalogue/port-types.ts';
+import type { Hierarchy } from '../hierarchy/model.ts';
+import type { PlannedLink } from '../plan/link.ts';
+import type { Status, Verdict } from './status.ts';
+
+/** An IP endpoint as seen on a socket. */
+export interface SocketEndpoint {
+  address: string;
+  port: number;
+}
+
+/** How the destination name became addresses. `via` is `system`, `address-override`, `literal` or `dns HOST:PORT`. */
+export interface Resolution {
+  name: string;
+  via: string;
+  addresses: string[];
+  durationMs: number;
+  error?: { code: string; message: string };
+}
+
+/**
+ * What a probe did and saw, kept with every result so another engineer can check the verdict:
+ * what was sent, to where, from where, how long it took, and what came back.
+ */
+export interface Evidence {
+  startedAt: string;
+  durationMs: number;
+  timeoutMs: number;
+  resolution?: Resolution;
+  local?: SocketEndpoint;
+  remote?: SocketEndpoint;
+  sent?: string;
+  received?: string;
+  error?: { code: string; message: string };
+  attempts?: number;
+}
+
+/** A message key and its parameters, so a summary can be shown again in another language. */
+export interface LocalizableMessage {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** The result of one check. */
+export interface CheckResult {
+  id: string;
+  probe: string;
+  target: { host: string; address?: string; port: number | null; portLabel: string; transport: Transport };
+  verdict: Verdict;
+  status: Status;
+  durationMs: number;
+  summary: string;
+  message: LocalizableMessage;
+  details: Record<string, unknown>;
+  evidence: Evidence;
+  /** Ids of the planned links this check answers for. */
+  links: string[];
+}
+
+/** The machine the checks ran on. `claimedSystem` is the `--from` system it stands for, if any. */
+export interface Vantage {
+  hostname: string;
+  addresses: string[];
+  platform: string;
+  claimedSystem?: string;
+}
+
+/** The settings a run used. */
+export interface RunSettings {
+  timeoutMs: number;
+  concurrency: number;
+  perHostConcurrency: number;
+  from?: string;
+  only?: string[];
+  dnsServer?: string;
+}
+
+/**
+ * The document a run produces: printed by `netcheck run --json`, saved by the app, re-opened later.
+ *
+ * `tool`, `version`, `startedAt`, `vantage` and `results` are the stable core every producer writes;
+ * the hierarchy and links let a report or the topology be rebuilt from this file alone. A single
+ * `netcheck probe` has no hierarchy and no links.
+ */
+export interface ResultDocument {
+  tool: 'configmgr-netcheck';
+  formatVersion: 1;
+  version: string;
+  startedAt: string;
+  finishedAt: string;
+  cancelled: boolean;
+  vantage: Vantage;
+  settings: RunSettings;
+  hierarchy?: Hierarchy;
+  links: PlannedLink[];
+  results: CheckResult[];
+}

@@ -1,0 +1,20 @@
+/**
+ * Default run settings, shared by the CLI and the app.
+ *
+ * 3 s per check: a LAN or WAN handshake that has not completed in 3 s is not working for ConfigMgr
+ * either. 64 checks at once overall and 16 per host: a whole demo hierarchy whose every target drops
+ * packets finishes in about one timeout, while no single server sees more than 16 half-open
+ * connections from us.
+ */
+export const DEFAULT_RUN_SETTINGS = {
+  timeoutMs: 3000,
+  concurrency: 64,
+  perHostConcurrency: 16,
+} as const;
+
+/** Bounds accepted from users and from the renderer. */
+export const RUN_SETTING_LIMITS = {
+  timeoutMs: { min: 100, max: 120_000 },
+  concurrency: { min: 1, max: 512 },
+  perHostConcurrency: { min: 1, max: 64 },
+} as const;

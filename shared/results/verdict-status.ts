@@ -1,0 +1,27 @@
+import { assertNever } from '../util/assert-never.ts';
+import type { Status, Verdict } from './status.ts';
+
+/**
+ * The status a verdict means when the probe has nothing more specific to say.
+ *
+ * A required port that is closed, filtered or unreachable fails. A probe error means this tool could
+ * not tell, so it is `unknown`, not a failure of the network. A check that did not run is `skipped`.
+ */
+export function statusForVerdict(verdict: Verdict): Status {
+  switch (verdict) {
+    case 'open':
+      return 'pass';
+    case 'closed':
+    case 'filtered':
+    case 'unreachable':
+    case 'dns-failed':
+      return 'fail';
+    case 'error':
+      return 'unknown';
+    case 'not-tested':
+    case 'cancelled':
+      return 'skipped';
+    default:
+      return assertNever(verdict, 'verdict');
+  }
+}

@@ -1,0 +1,123 @@
+import type { Hierarchy, RoleId, SiteType } from '../hierarchy/model.ts';
+import { formatPort, type PlannedLink } from '../plan/link.ts';
+import type { CheckResult } from '../results/result-document.ts';
+import { worstStatus, type Status } from '../results/status.ts';
+
+/** A link's colour: the worst status of its checks, or `untested` when none has a result yet. */
+export type EdgeStatus = Status | 'untested';
+
+/** A site, or the cloud, drawn as a group. `tier` orders groups top to bottom (CAS 0 … cloud). */
+export interface TopologyGroup {
+  id: string;
+  kind: 'site' | 'cloud';
+  label: string;
+  siteType?: SiteType;
+  tier: number;
+}
+
+/** A system or cloud service inside a group. */
+export interface TopologyNode {
+  id: string;
+  group: string;
+  label: string;
+  roles: (RoleId | 'cmg')[];
+}
+
+/** One port of an edge, with the status of the check that tested it. */
+export interface EdgePort {
+  transport: PlannedLink['transport'];
+  port: string;
+  status: EdgeStatus;
+  resultId?: string;
+}
+
+/** Every planned link from one system to another, aggregated. */
+export interface TopologyEdge {
+  id: string;
+  source: string;
+  target: string;
+  status: EdgeStatus;
+  ports: EdgePort[];
+  linkIds: string[];
+}
+
+/** What the diagram draws. */
+export interface TopologyModel {
+  groups: TopologyGroup[];
+  nodes: TopologyNode[];
+  edges: TopologyEdge[];
+}
+
+const TIER: Record<SiteType, number> = { cas: 0, primary: 1, secondary: 2 };
+
+/**
+ * Builds the diagram model: sites (and the cloud) as groups, systems inside them, and one edge per
+ * ordered pair of systems carrying every planned link between them.
+ *
+ * An edge's status is the worst of its ports' statuses; a port's status is its check's status, or
+ * `untested` while no result exists. A port that was not run (`skipped`) ranks worse than a pass, so
+ * an edge is only green when every port on it was tested and passed.
+ */
+export function buildTopologyModel(hierarchy: Hierarchy, links: readonly PlannedLink[], results: readonly CheckResult[]): TopologyModel {
+  const groups: TopologyGroup[] = hierarchy.sites.map((site) => ({
+    id: `site:${site.code.toUpperCase()}`,
+    kind: 'site',
+    label: `${site.code} · ${site.name}`,
+    siteType: site.type,
+    tier: TIER[site.type],
+  }));
+  const nodes: TopologyNode[] = hierarchy.systems.map((system) => ({
+    id: nodeId(system.fqdn),
+    group: `site:${system.site.toUpperCase()}`,
+    label: system.fqdn,
+    roles: system.roles.map((role) => role.role),
+  }));
+  if ((hierarchy.cloud ?? []).length > 0) {
+    groups.push({ id: 'cloud', kind: 'cloud', label: 'Cloud', tier: 3 });
+    for (const cmg of hierarchy.cloud ?? []) nodes.push({ id: nodeId(cmg.name), group: 'cloud', label: cmg.name, roles: ['cmg'] });
+  }
+
+  const resultByLink = new Map<string, CheckResult>();
+  for (const result of results) for (const linkId of result.links) resultByLink.set(linkId, result);
+
+  const edges = new Map<string, TopologyEdge>();
+  for (const link of links) {
+    const id = `${nodeId(link.source)}->${nodeId(link.destination)}`;
+    let edge = edges.get(id);
+    if (!edge) {
+      edge = { id, source: nodeId(link.source), target: nodeId(link.destination), status: 'untested', ports: [], linkIds: [] };
+      edges.set(id, edge);
+    }
+    edge.linkIds.push(link.id);
+    const result = resultByLink.get(link.id);
+    const port = formatPort(link.port);
+    if (!edge.ports.some((p) => p.transport === link.transport && p.port === port)) {
+      edge.ports.push({ transport: link.transport, port, status: result?.status ?? 'untested', ...(result ? { resultId: result.id } : {}) });
+    }
+  }
+  for (const edge of edges.values()) {
+    edge.ports.sort(comparePorts);
+    edge.status = edgeStatus(edge.ports.map((port) => port.status));
+  }
+  return { groups, nodes, edges: [...edges.values()] };
+}
+
+/** TCP before UDP, then by port number; ranges and `dynamic` after single ports. */
+function comparePorts(a: EdgePort, b: EdgePort): number {
+  const number = (port: string) => (/^\d+$/.test(port) ? Number(port) : Number.MAX_SAFE_INTEGER);
+  return a.transport.localeCompare(b.transport) || number(a.port) - number(b.port) || a.port.localeCompare(b.port);
+}
+
+/** Node ids are lower-case names, so links and systems match whatever case the file used. */
+export function nodeId(name: string): string {
+  return name.toLowerCase().replace(/\.$/, '');
+}
+
+/** The worst status of the ports, `untested` when any port has no result yet. */
+export function edgeStatus(statuses: readonly EdgeStatus[]): EdgeStatus {
+  const tested = statuses.filter((status): status is Status => status !== 'untested');
+  const worst = worstStatus(tested);
+  if (worst === undefined) return 'untested';
+  if (tested.length < statuses.length && (worst === 'pass' || worst === 'skipped')) return 'untested';
+  return worst;
+}

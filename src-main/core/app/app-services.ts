@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { loadHierarchy } from '../../../shared/hierarchy/load-hierarchy.ts';
+import type { Translate } from '../../../shared/i18n/translator.ts';
+import type { AppInfo, EventContract, EventName, InvokeHandlers, IpcResult } from '../../../shared/ipc/contract.ts';
+import { buildPlan } from '../../../shared/plan/build-plan.ts';
+import { parsePortFilter, type PortFilter } from '../../../shared/plan/port-filter.ts';
+import { loadResultDocument } from '../../../shared/results/load-result-document.ts';
+import type { ResultDocument, RunSettings } from '../../../shared/results/result-document.ts';
+import { DEFAULT_RUN_SETTINGS } from '../../../shared/results/run-defaults.ts';
+import { APP_VERSION } from '../../../shared/version.ts';
+import { runPlan } from '../checks/run-plan.ts';
+import { writeFileAtomic } from '../files/atomic-write.ts';
+import { createSystemResolver, type Resolver } from '../net/resolver.ts';
+import type { Probe } from '../probes/probe.ts';
+import { renderHtmlReport } from '../report/html-report.ts';
+import { collectVantage } from '../vantage.ts';
+import type { Dialogs } from './dialogs.ts';
+import { readTextFile } from './read-text-file.ts';
+
+/** What the services need from their host (Electron main or the browser bridge). */
+export interface AppServiceDeps {
+  shell: AppInfo['shell'];
+  dialogs: Dialogs;
+  emit: <K extends EventName>(name: K, payload: EventContract[K]) => void;
+  probes: ReadonlyMap<string, Probe>;
+  translate: Translate;
+  /** A fresh resolver per run (so lookups are shared within a run, never across runs). */
+  createResolver?: () => Resolver;
+}
+
+function ok<T>(value: T): IpcResult<T> {
+  return { ok: true, value };
+}
+
+/**
+ * The main-process side of the IPC contract, independent of Electron.
+ *
+ * Handlers receive payloads that the IPC wrapper already validated against the contract. A run
+ * starts in the background and reports through `runProgress` / `runFinished` events, so the UI stays
+ * live and a run can be cancelled by id.
+ */
+export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { activeRuns(): number } {
+  const runs = new Map<string, AbortController>();
+  const createResolver = deps.createResolver ?? createSystemResolver;
+
+  return {
+    activeRuns: () => runs.size,
+
+    getAppInfo: async () => ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage() }),
+
+    startRun: async ({ hierarchy, options }) => {
+      const only = (options.only ?? []).map((text) => parsePortFilter(text) as PortFilter);
+      const planned = buildPlan(hierarchy, { from: options.from, only });
+      if (!planned.ok) return { ok: false, error: { code: 'invalid-payload', message: planned.errors.join('; ') } };
+      const runId = randomUUID();
+      const controller = new AbortController();
+      runs.set(runId, controller);
+      const settings: RunSettings = {
+        timeoutMs: options.timeoutMs ?? DEFAULT_RUN_SETTINGS.timeoutMs,
+        concurrency: options.concurrency ?? DEFAULT_RUN_SETTINGS.concurrency,
+        perHostConcurrency: options.perHostConcurrency ?? DEFAULT_RUN_SETTINGS.perHostConcurrency,
+        ...(options.from ? { from: options.from } : {}),
+        ...(options.only?.length ? { only: options.only } : {}),
+      };
+      void runPlan(planned.value, {
+        hierarchy,
+        settings,
+        probes: deps.probes,
+        resolver: createResolver(),
+        translate: deps.translate,
+        signal: controller.signal,
+        onEvent: (event) =>
+          deps.emit(
+            'runProgress',
+            event.type === 'check-started'
+              ? { runId, type: 'check-started', checkId: event.checkId }
+              : { runId, type: 'check-finished', result: event.result, done: event.done, total: event.total },
+          ),
+      }).then((document) => {
+        runs.delete(runId);
+        deps.emit('runFinished', { runId, document });
+      });
+      return ok({ runId, plan: planned.value });
+    },
+
+    cancelRun: async ({ runId }) => {
+      const controller = runs.get(runId);
+      controller?.abort();
+      return ok({ cancelled: controller !== undefined });
+    },
+
+    openHierarchyFile: async () => {
+      const file = await deps.dialogs.chooseFileToOpen('hierarchy');
+      if (!file) return ok({ status: 'cancelled' as const });
+      const read = await readTextFile(file);
+      if (!read.ok) return ok({ status: 'invalid' as const, path: file, errors: [{ path: '', message: read.message, severity: 'error' as const }] });
+      const loaded = loadHierarchy(read.text);
+      return ok(
+        loaded.ok
+          ? { status: 'opened' as const, path: file, value: loaded.hierarchy, warnings: loaded.warnings }
+          : { status: 'invalid' as const, path: file, errors: loaded.errors },
+      );
+    },
+
+    openResultDocument: async () => {
+      const file = await deps.dialogs.chooseFileToOpen('result');
+      if (!file) return ok({ status: 'cancelled' as const });
+      const read = await readTextFile(file);
+      if (!read.ok) return ok({ status: 'invalid' as const, path: file, errors: [{ path: '', message: read.message, severity: 'error' as const }] });
+      const loaded = loadResultDocument(read.text);
+      return ok(loaded.ok ? { status: 'opened' as const, path: file, value: loaded.value, warnings: [] } : { status: 'invalid' as const, path: file, errors: loaded.errors });
+    },
+
+    saveResultDocument: async ({ document, format }) => {
+      const target = await deps.dialogs.chooseFileToSave(suggestedFileName(document, format), format);
+      if (!target) return ok({ status: 'cancelled' as const });
+      const content = format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : renderHtmlReport(document, deps.translate);
+      try {
+        await writeFileAtomic(target, content);
+        return ok({ status: 'saved' as const, path: target });
+      } catch (err) {
+        return { ok: false, error: { code: 'io-error', message: `${path.basename(target)}: ${err instanceof Error ? err.message : String(err)}` } };
+      }
+    },
+  };
+}
+
+/** `netcheck-<hierarchy>-<yyyymmdd-hhmm>.json`: sortable and recognisable in a downloads folder. */
+export function suggestedFileName(document: ResultDocument, format: 'json' | 'html'): string {
+  const slug = (document.hierarchy?.name ?? 'probe').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'hierarchy';
+  const stamp = document.startedAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  return `netcheck-${slug}-${stamp}.${format}`;
+}

@@ -1,0 +1,10 @@
+/**
+ * The file pickers the app needs, as a platform adapter: Electron's native dialogs in the desktop
+ * app, a fixed folder in the browser bridge. Core code never knows which.
+ */
+export interface Dialogs {
+  /** Asks for a file to open; null when the user cancels. */
+  chooseFileToOpen(kind: 'hierarchy' | 'result'): Promise<string | null>;
+  /** Asks where to save; null when the user cancels. */
+  chooseFileToSave(suggestedName: string, format: 'json' | 'html'): Promise<string | null>;
+}

@@ -1,0 +1,53 @@
+import type { Hierarchy } from '../../../shared/hierarchy/model.ts';
+import type { Plan } from '../../../shared/plan/build-plan.ts';
+import type { Translate } from '../../../shared/i18n/translator.ts';
+import type { ResultDocument, RunSettings } from '../../../shared/results/result-document.ts';
+import { APP_VERSION } from '../../../shared/version.ts';
+import type { Resolver } from '../net/resolver.ts';
+import type { Probe } from '../probes/probe.ts';
+import { runChecks, type RunEvent } from '../runner/run-checks.ts';
+import { collectVantage } from '../vantage.ts';
+
+/** Everything a run needs besides the plan. */
+export interface RunPlanOptions {
+  hierarchy?: Hierarchy;
+  settings: RunSettings;
+  probes: ReadonlyMap<string, Probe>;
+  resolver: Resolver;
+  translate: Translate;
+  signal?: AbortSignal;
+  onEvent?: (event: RunEvent) => void;
+}
+
+/**
+ * Runs a plan and wraps the results in the result document (the CLI's JSON, the app's saved run).
+ *
+ * The document carries the hierarchy and the planned links so that a report, a topology or a diff
+ * can be rebuilt from the file alone, on another machine, with no network.
+ */
+export async function runPlan(plan: Plan, options: RunPlanOptions): Promise<ResultDocument> {
+  const startedAt = new Date().toISOString();
+  const results = await runChecks(plan.checks, {
+    probes: options.probes,
+    resolver: options.resolver,
+    translate: options.translate,
+    concurrency: options.settings.concurrency,
+    perHostConcurrency: options.settings.perHostConcurrency,
+    timeoutMs: options.settings.timeoutMs,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+  });
+  return {
+    tool: 'configmgr-netcheck',
+    formatVersion: 1,
+    version: APP_VERSION,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    cancelled: options.signal?.aborted ?? false,
+    vantage: collectVantage(options.settings.from),
+    settings: options.settings,
+    ...(options.hierarchy ? { hierarchy: options.hierarchy } : {}),
+    links: plan.links,
+    results,
+  };
+}

@@ -1,0 +1,37 @@
+import type { CheckTarget } from '../../../shared/plan/build-plan.ts';
+import type { ProbeId } from '../../../shared/plan/probe-selection.ts';
+import type { Evidence, LocalizableMessage } from '../../../shared/results/result-document.ts';
+import type { Status, Verdict } from '../../../shared/results/status.ts';
+import type { Resolver } from '../net/resolver.ts';
+
+/** What a probe may use: injected so tests can drive probes against local peers and fault injectors. */
+export interface ProbeContext {
+  /** Aborted when the check times out or the run is cancelled: the probe must settle promptly. */
+  signal: AbortSignal;
+  timeoutMs: number;
+  resolver: Resolver;
+}
+
+/** The evidence a probe gathers; the runner adds the start time, duration and timeout. */
+export type ProbeEvidence = Omit<Evidence, 'startedAt' | 'durationMs' | 'timeoutMs'>;
+
+/**
+ * What a probe reports. `status` defaults to the verdict's usual meaning (`statusForVerdict`); a
+ * probe sets it when it knows better (an open port that speaks the wrong protocol is a warning).
+ */
+export interface ProbeOutcome {
+  verdict: Verdict;
+  status?: Status;
+  message: LocalizableMessage;
+  details: Record<string, unknown>;
+  evidence: ProbeEvidence;
+}
+
+/**
+ * A probe is a value: an id and a `run` that never throws for an expected network failure (refused,
+ * dropped, unreachable, garbage) but returns it as a verdict with its evidence.
+ */
+export interface Probe {
+  id: ProbeId;
+  run(target: CheckTarget, context: ProbeContext): Promise<ProbeOutcome>;
+}

@@ -1,0 +1,139 @@
+import type { Translate } from '../../../shared/i18n/translator.ts';
+import type { Hierarchy, Role } from '../../../shared/hierarchy/model.ts';
+import { formatPort, type PlannedLink } from '../../../shared/plan/link.ts';
+import type { CheckResult, Evidence, ResultDocument } from '../../../shared/results/result-document.ts';
+import { STATUS_SEVERITY_ORDER, countByStatus } from '../../../shared/results/status.ts';
+import { describeRole } from '../../../shared/hierarchy/describe-role.ts';
+import { escapeHtml as e } from './html-escape.ts';
+import { REPORT_CSS } from './report-style.ts';
+
+/**
+ * Renders a result document as one self-contained HTML file.
+ *
+ * No script, no external reference of any kind (the CSP meta forbids loading anything), so the file
+ * opens from a USB stick on an offline machine in any browser and prints cleanly. Failures come
+ * first; every result keeps its full evidence in a `<details>` block that prints expanded.
+ */
+export function renderHtmlReport(document: ResultDocument, t: Translate): string {
+  const title = document.hierarchy ? `${t('report.title')} — ${document.hierarchy.name}` : t('report.title');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${e(document.tool)} ${e(document.version)}">
+<title>${e(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header>
+<h1>${e(title)}</h1>
+<p>${e(t('report.generated', { tool: 'ConfigMgr Netcheck', version: document.version }))} · ${e(document.startedAt)}</p>
+</header>
+<main>
+${document.cancelled ? `<p class="warning-banner" role="alert">${e(t('report.cancelled'))}</p>` : ''}
+${renderRun(document, t)}
+${renderSummary(document, t)}
+${renderResults(document, t)}
+${document.hierarchy ? renderHierarchy(document.hierarchy, t) : ''}
+</main>
+</body>
+</html>
+`;
+}
+
+function renderRun(document: ResultDocument, t: Translate): string {
+  const { vantage, settings } = document;
+  return `<section><h2>${e(t('report.run'))}</h2><dl class="facts">
+<dt>${e(t('report.startedAt'))}</dt><dd>${e(document.startedAt)}</dd>
+<dt>${e(t('report.finishedAt'))}</dt><dd>${e(document.finishedAt)}</dd>
+<dt>${e(t('report.vantage'))}</dt><dd>${e(vantage.hostname)} <span class="muted">(${e(vantage.platform)})</span></dd>
+<dt>${e(t('report.addresses'))}</dt><dd class="mono">${e(vantage.addresses.join(', ') || '—')}</dd>
+${vantage.claimedSystem ? `<dt>${e(t('report.claimedSystem'))}</dt><dd>${e(vantage.claimedSystem)}</dd>` : ''}
+<dt>${e(t('report.settings'))}</dt><dd>${e(t('report.settingsLine', { timeout: settings.timeoutMs, concurrency: settings.concurrency, perHost: settings.perHostConcurrency }))}</dd>
+</dl></section>`;
+}
+
+function renderSummary(document: ResultDocument, t: Translate): string {
+  const counts = countByStatus(document.results.map((result) => result.status));
+  const boxes = STATUS_SEVERITY_ORDER.map(
+    (status) => `<div class="count status-${status}"><strong>${counts[status]}</strong>${e(t(`status.${status}`))}</div>`,
+  ).join('');
+  return `<section><h2>${e(t('report.summary'))}</h2><div class="counts">${boxes}</div></section>`;
+}
+
+function renderResults(document: ResultDocument, t: Translate): string {
+  if (document.results.length === 0) return `<section><h2>${e(t('report.results'))}</h2><p>${e(t('report.noResults'))}</p></section>`;
+  const linksById = new Map(document.links.map((link) => [link.id, link]));
+  const rank = (result: CheckResult) => STATUS_SEVERITY_ORDER.indexOf(result.status);
+  const ordered = [...document.results].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+  const rows = ordered.map((result) => renderResultRow(result, linksById, t)).join('\n');
+  return `<section><h2>${e(t('report.results'))}</h2>
+<table><thead><tr><th>${e(t('report.status'))}</th><th>${e(t('report.target'))}</th><th>${e(t('report.check'))}</th><th>${e(t('report.duration'))}</th></tr></thead>
+<tbody>${rows}</tbody></table></section>`;
+}
+
+function renderResultRow(result: CheckResult, linksById: Map<string, PlannedLink>, t: Translate): string {
+  const target = `${result.target.host}${result.target.address ? ` [${result.target.address}]` : ''}`;
+  const links = result.links.map((id) => linksById.get(id)).filter((link): link is PlannedLink => link !== undefined);
+  return `<tr>
+<td><span class="status status-${e(result.status)}">${e(t(`status.${result.status}`))}</span><br><span class="muted">${e(t(`verdict.${result.verdict}`))}</span></td>
+<td><span class="mono">${e(target)}</span><br>${e(result.target.transport.toUpperCase())} ${e(result.target.portLabel)}</td>
+<td>${e(result.summary)}
+<details><summary>${e(t('report.evidence'))} · ${e(t('report.neededBy'))} ${links.length}</summary>
+${renderEvidence(result.evidence, result.details, t)}
+<h3>${e(t('report.neededBy'))}</h3><ul class="links">${links.map((link) => renderLink(link, t)).join('')}</ul>
+</details></td>
+<td>${e(result.durationMs)} ms</td>
+</tr>`;
+}
+
+function renderLink(link: PlannedLink, t: Translate): string {
+  const reason = `${t(`roles.${link.sourceRole}`)} → ${t(`roles.${link.destinationRole}`)}: ${link.label} ${link.transport.toUpperCase()} ${formatPort(link.port)}`;
+  const citation = `${link.citation.document} § ${link.citation.section} (${link.citation.heading})`;
+  return `<li><span class="mono">${e(link.source)} ${link.direction === '<-->' ? '⇄' : '→'} ${e(link.destination)}</span> — ${e(reason)}${
+    link.notes.length ? ` <span class="muted">(notes ${e(link.notes.join(', '))})</span>` : ''
+  }<br><span class="muted">${e(t('report.source'))}: ${e(citation)}</span></li>`;
+}
+
+function renderEvidence(evidence: Evidence, details: Record<string, unknown>, t: Translate): string {
+  const f = (key: string) => e(t(`report.evidenceFields.${key}`));
+  const rows: string[] = [
+    `<dt>${f('startedAt')}</dt><dd>${e(evidence.startedAt)}</dd>`,
+    `<dt>${f('duration')}</dt><dd>${e(evidence.durationMs)} ms</dd>`,
+    `<dt>${f('timeout')}</dt><dd>${e(evidence.timeoutMs)} ms</dd>`,
+  ];
+  if (evidence.resolution) {
+    const r = evidence.resolution;
+    const answer = r.error ? `${r.error.code}: ${r.error.message}` : r.addresses.join(', ');
+    rows.push(`<dt>${f('resolution')}</dt><dd class="mono">${e(r.name)} via ${e(r.via)} → ${e(answer)} (${e(r.durationMs)} ms)</dd>`);
+  }
+  if (evidence.local) rows.push(`<dt>${f('from')}</dt><dd class="mono">${e(evidence.local.address)}:${e(evidence.local.port)}</dd>`);
+  if (evidence.remote) rows.push(`<dt>${f('to')}</dt><dd class="mono">${e(evidence.remote.address)}:${e(evidence.remote.port)}</dd>`);
+  if (evidence.sent) rows.push(`<dt>${f('sent')}</dt><dd class="mono">${e(evidence.sent)}</dd>`);
+  if (evidence.received) rows.push(`<dt>${f('received')}</dt><dd class="mono">${e(evidence.received)}</dd>`);
+  if (evidence.error) rows.push(`<dt>${f('error')}</dt><dd class="mono">${e(evidence.error.code)}: ${e(evidence.error.message)}</dd>`);
+  if (Object.keys(details).length > 0) {
+    rows.push(`<dt>${f('details')}</dt><dd><pre class="mono">${e(JSON.stringify(details, null, 2))}</pre></dd>`);
+  }
+  return `<div class="evidence"><dl class="facts">${rows.join('\n')}</dl></div>`;
+}
+
+function renderHierarchy(hierarchy: Hierarchy, t: Translate): string {
+  const sections = hierarchy.sites.map((site) => {
+    const systems = hierarchy.systems.filter((system) => system.site.toUpperCase() === site.code.toUpperCase());
+    const rows = systems
+      .map((system) => `<tr><td class="mono">${e(system.fqdn)}${system.address ? ` <span class="muted">[${e(system.address)}]</span>` : ''}</td><td>${e(
+        system.roles.map((role: Role) => describeRole(role, t)).join('; '),
+      )}</td></tr>`)
+      .join('');
+    const parent = site.parent ? ` · ${t('report.parent', { code: site.parent })}` : '';
+    return `<h3>${e(site.code)} — ${e(site.name)} <span class="muted">(${e(t(`siteTypes.${site.type}`))}${e(parent)})</span></h3>
+<table><thead><tr><th>${e(t('report.systems'))}</th><th>${e(t('report.roles'))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  });
+  const cloud = (hierarchy.cloud ?? [])
+    .map((cmg) => `<li class="mono">${e(cmg.name)} — ${e(t('roles.cmg'))}, ${e(cmg.instances)} × VM${cmg.deployment ? ` (${e(cmg.deployment)})` : ''}</li>`)
+    .join('');
+  return `<section><h2>${e(t('report.hierarchy'))}: ${e(hierarchy.name)}</h2>${sections.join('\n')}${cloud ? `<ul>${cloud}</ul>` : ''}</section>`;
+}

@@ -1,0 +1,60 @@
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createTranslator } from '../shared/i18n/translator.ts';
+import type { EventContract, EventName } from '../shared/ipc/contract.ts';
+import { EVENT_CHANNELS } from '../shared/ipc/channels.ts';
+import { createAppServices } from './core/app/app-services.ts';
+import { createProbeRegistry } from './core/probes/registry.ts';
+import { registerIpcHandlers } from './ipc/ipc-router.ts';
+import { createElectronDialogs } from './platform/electron-dialogs.ts';
+import { RENDERER_CSP } from './security/csp.ts';
+import { createSenderCheck } from './security/trusted-sender.ts';
+import { applyNavigationGuards, secureWindowOptions } from './security/window-options.ts';
+
+/**
+ * Electron entry: app lifecycle, the one window, IPC wiring. Everything else lives in `core`.
+ *
+ * The renderer comes from the electron-vite dev server in development (`ELECTRON_RENDERER_URL`) and
+ * from `out/renderer/index.html` when built.
+ */
+let mainWindow: BrowserWindow | undefined;
+const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(import.meta.dirname, '../renderer/index.html')).href;
+
+app.enableSandbox();
+
+function emit<K extends EventName>(name: K, payload: EventContract[K]): void {
+  mainWindow?.webContents.send(EVENT_CHANNELS[name], payload);
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow(secureWindowOptions(path.join(import.meta.dirname, '../preload/index.cjs')));
+  applyNavigationGuards(mainWindow.webContents);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = undefined));
+  void mainWindow.loadURL(rendererUrl);
+}
+
+app.on('web-contents-created', (_event, contents) => applyNavigationGuards(contents));
+
+void app.whenReady().then(() => {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [RENDERER_CSP] } });
+  });
+  const services = createAppServices({
+    shell: 'electron',
+    dialogs: createElectronDialogs(() => mainWindow),
+    emit,
+    probes: createProbeRegistry(),
+    translate: createTranslator('en'),
+  });
+  registerIpcHandlers(ipcMain, services, createSenderCheck(rendererUrl));
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

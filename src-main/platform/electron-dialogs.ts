@@ -1,0 +1,27 @@
+import { dialog, type BrowserWindow, type FileFilter } from 'electron';
+import type { Dialogs } from '../core/app/dialogs.ts';
+
+const FILTERS: Record<'hierarchy' | 'result' | 'json' | 'html', FileFilter[]> = {
+  hierarchy: [{ name: 'Hierarchy (JSON)', extensions: ['json'] }],
+  result: [{ name: 'Netcheck results (JSON)', extensions: ['json'] }],
+  json: [{ name: 'JSON', extensions: ['json'] }],
+  html: [{ name: 'HTML report', extensions: ['html'] }],
+};
+
+/** Native open and save dialogs, attached to the app window. */
+export function createElectronDialogs(window: () => BrowserWindow | undefined): Dialogs {
+  return {
+    chooseFileToOpen: async (kind) => {
+      const owner = window();
+      const options = { properties: ['openFile' as const], filters: FILTERS[kind] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    chooseFileToSave: async (suggestedName, format) => {
+      const owner = window();
+      const options = { defaultPath: suggestedName, filters: FILTERS[format] };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store/store-context.tsx';
+import { VIEW_IDS, type ViewId } from '../store/navigation-slice.ts';
+import { ChecksView } from '../views/ChecksView.tsx';
+import { HierarchyView } from '../views/HierarchyView.tsx';
+import { ReportView } from '../views/ReportView.tsx';
+import { TopologyView } from '../views/TopologyView.tsx';
+import { useMainProcessEvents } from './use-main-process-events.ts';
+import { assertNever } from '../../shared/util/assert-never.ts';
+
+/** The app shell: header, navigation between views, and the current view. */
+export function App() {
+  const { t } = useTranslation();
+  useMainProcessEvents();
+  const view = useAppStore((s) => s.view);
+  const viewSelected = useAppStore((s) => s.viewSelected);
+  const hierarchyName = useAppStore((s) => s.hierarchy.name);
+  const isDemo = useAppStore((s) => s.hierarchySource.kind === 'demo');
+  const phase = useAppStore((s) => s.run?.phase);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>{t('app.title')}</h1>
+        <span className="app-hierarchy">
+          {hierarchyName}
+          {isDemo && <span className="pill">{t('app.demoBadge')}</span>}
+        </span>
+        {phase === 'running' && <span className="pill pill-running">{t('ui.checks.running')}</span>}
+      </header>
+      <nav className="app-nav" aria-label={t('app.nav.label')}>
+        {VIEW_IDS.map((id) => (
+          <button key={id} type="button" aria-current={view === id ? 'page' : undefined} className={view === id ? 'active' : ''} onClick={() => viewSelected(id)}>
+            {t(`app.nav.${id}`)}
+          </button>
+        ))}
+      </nav>
+      <main className="app-main">{renderView(view)}</main>
+    </div>
+  );
+}
+
+function renderView(view: ViewId) {
+  switch (view) {
+    case 'hierarchy':
+      return <HierarchyView />;
+    case 'checks':
+      return <ChecksView />;
+    case 'topology':
+      return <TopologyView />;
+    case 'report':
+      return <ReportView />;
+    default:
+      return assertNever(view, 'view');
+  }
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { getApi } from '../api/netcheck-api.ts';
+import { useAppStoreApi } from '../store/store-context.tsx';
+
+/**
+ * Connects the store to main for the life of the app: fetches the app info once, and turns run
+ * events into store actions.
+ */
+export function useMainProcessEvents(): void {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const api = getApi();
+    void api.getAppInfo(null).then((answer) => {
+      if (answer.ok) store.getState().appInfoReceived(answer.value);
+    });
+    const offProgress = api.onRunProgress((event) => {
+      const state = store.getState();
+      if (event.type === 'check-started') state.checkStarted(event.runId, event.checkId);
+      else state.resultReceived(event.runId, event.result, event.done, event.total);
+    });
+    const offFinished = api.onRunFinished((event) => store.getState().runFinished(event.runId, event.document));
+    return () => {
+      offProgress();
+      offFinished();
+    };
+  }, [store]);
+}

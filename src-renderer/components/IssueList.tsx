@@ -1,0 +1,15 @@
+import type { ValidationIssue } from '../../shared/validation/issue.ts';
+import { formatIssue } from '../../shared/validation/issue.ts';
+
+/** Located validation problems, one per line, in a monospace list a user can match to their file. */
+export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {
+  return (
+    <ul className="issue-list">
+      {issues.map((issue, index) => (
+        <li key={index}>
+          <code>{formatIssue(issue)}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,24 @@
+import type { EdgeStatus } from '../../shared/topology/topology-model.ts';
+
+/**
+ * Link colours by status. Every colour passes 3:1 contrast against the canvas, and every link also
+ * carries its status in its label and class, so colour is never the only signal.
+ */
+export const EDGE_COLORS: Record<EdgeStatus, string> = {
+  pass: '#1d7a3e',
+  warn: '#b26a00',
+  fail: '#c62828',
+  unknown: '#5b6470',
+  skipped: '#7b5ea7',
+  untested: '#98a2b3',
+};
+
+/** A short glyph for each status, shown in link labels beside the ports. */
+export const STATUS_GLYPHS: Record<EdgeStatus, string> = {
+  pass: '✓',
+  warn: '!',
+  fail: '✕',
+  unknown: '?',
+  skipped: '–',
+  untested: '…',
+};

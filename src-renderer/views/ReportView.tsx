@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getApi } from '../api/netcheck-api.ts';
+import { loadResultDocument } from '../../shared/results/load-result-document.ts';
+import { FilePicker } from '../components/FilePicker.tsx';
+import { IssueList } from '../components/IssueList.tsx';
+import { StatusBadge } from '../components/StatusBadge.tsx';
+import type { ValidationIssue } from '../../shared/validation/issue.ts';
+import { statusCountsOf } from '../store/selectors.ts';
+import { useAppStore } from '../store/store-context.tsx';
+
+/**
+ * Saves the finished run as JSON (re-opens in the app, same document as the CLI) or as one
+ * self-contained HTML file, and re-opens a saved run.
+ */
+export function ReportView() {
+  const { t } = useTranslation();
+  const run = useAppStore((s) => s.run);
+  const resultDocumentOpened = useAppStore((s) => s.resultDocumentOpened);
+  const counts = useMemo(() => statusCountsOf(run), [run]);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [openErrors, setOpenErrors] = useState<{ path: string; errors: ValidationIssue[] } | null>(null);
+  const document = run?.phase === 'finished' ? run.document : undefined;
+  const hasNativeDialogs = useAppStore((s) => s.appInfo?.shell !== 'browser-bridge');
+
+  const save = async (format: 'json' | 'html') => {
+    if (!document) return;
+    const answer = await getApi().saveResultDocument({ document, format });
+    if (!answer.ok) setMessage({ kind: 'error', text: t('ui.report.saveFailed', { message: answer.error.message }) });
+    else if (answer.value.status === 'saved') setMessage({ kind: 'ok', text: t('ui.report.saved', { path: answer.value.path }) });
+  };
+  const openText = (name: string, text: string) => {
+    setOpenErrors(null);
+    const loaded = loadResultDocument(text);
+    if (loaded.ok) resultDocumentOpened(loaded.value, name);
+    else setOpenErrors({ path: name, errors: loaded.errors });
+  };
+  const open = async () => {
+    setOpenErrors(null);
+    const answer = await getApi().openResultDocument(null);
+    if (!answer.ok) return setMessage({ kind: 'error', text: answer.error.message });
+    const result = answer.value;
+    if (result.status === 'opened') resultDocumentOpened(result.value, result.path);
+    else if (result.status === 'invalid') setOpenErrors({ path: result.path, errors: result.errors });
+  };
+
+  return (
+    <section className="view" aria-labelledby="report-heading">
+      <div className="view-header">
+        <h2 id="report-heading">{t('ui.report.heading')}</h2>
+        <p className="muted">{t('ui.report.intro')}</p>
+        <div className="toolbar">
+          <button type="button" disabled={!document} onClick={() => void save('json')}>
+            {t('ui.report.saveJson')}
+          </button>
+          <button type="button" disabled={!document} onClick={() => void save('html')}>
+            {t('ui.report.saveHtml')}
+          </button>
+          {hasNativeDialogs ? (
+            <button type="button" className="secondary" onClick={() => void open()}>
+              {t('ui.report.open')}
+            </button>
+          ) : (
+            <FilePicker className="secondary" accept=".json,application/json" onFile={openText}>
+              {t('ui.report.open')}
+            </FilePicker>
+          )}
+        </div>
+      </div>
+      {message && (
+        <div className={`banner ${message.kind === 'ok' ? 'banner-ok' : 'banner-error'}`} role="status">
+          {message.text}
+        </div>
+      )}
+      {openErrors && (
+        <div className="banner banner-error" role="alert">
+          <p>{t('ui.hierarchy.rejected', { path: openErrors.path, count: openErrors.errors.length })}</p>
+          <IssueList issues={openErrors.errors} />
+        </div>
+      )}
+      {!document ? (
+        <p className="muted">{t('ui.report.nothing')}</p>
+      ) : (
+        <div className="card">
+          <h3>{t('ui.report.counts')}</h3>
+          <ul className="counts">
+            {(['fail', 'warn', 'unknown', 'skipped', 'pass'] as const).map((status) => (
+              <li key={status} className="count-chip">
+                <StatusBadge status={status} /> {counts[status]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../cli/netcheck.ts';
+import { DEMO_HIERARCHY } from '../../shared/hierarchy/demo-hierarchy.ts';
+import { serializeHierarchy } from '../../shared/hierarchy/load-hierarchy.ts';
+import type { Hierarchy } from '../../shared/hierarchy/model.ts';
+import { validateResultDocument } from '../../shared/results/load-result-document.ts';
+import type { ResultDocument } from '../../shared/results/result-document.ts';
+
+/** Runs the CLI in-process and captures its streams. */
+async function cli(args: string[], cwd = process.cwd()) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+let dir: string;
+let server: net.Server;
+let openPort: number;
+let closedPort: number;
+
+/** A small hierarchy whose two systems are this machine's loopback: one port open, one refused. */
+function loopbackHierarchy(): Hierarchy {
+  return {
+    formatVersion: 1,
+    name: 'loopback lab',
+    sites: [{ code: 'P01', name: 'lab', type: 'primary' }],
+    systems: [
+      { fqdn: 'ss.lab.example', address: '127.0.0.1', site: 'P01', roles: [{ role: 'site-server' }] },
+      { fqdn: 'sql.lab.example', address: '127.0.0.2', site: 'P01', roles: [{ role: 'site-database', port: openPort }] },
+      { fqdn: 'mp.lab.example', address: '127.0.0.3', site: 'P01', roles: [{ role: 'management-point' }] },
+    ],
+  };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-cli-'));
+  server = net.createServer((socket) => socket.end());
+  await new Promise<void>((resolve) => server.listen(0, '0.0.0.0', resolve));
+  openPort = (server.address() as net.AddressInfo).port;
+  const spare = net.createServer();
+  await new Promise<void>((resolve) => spare.listen(0, '127.0.0.1', resolve));
+  closedPort = (spare.address() as net.AddressInfo).port;
+  await new Promise((resolve) => spare.close(resolve));
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+describe('netcheck plan', () => {
+  it('lists the demo plan with its totals', async () => {
+    const { code, stdout } = await cli(['plan', '--demo']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Plan for "Contoso demo hierarchy": 92 links, 58 checks to 15 destinations');
+    expect(stdout).toMatch(/p02sql01\.corp\.contoso\.example\s+tcp\/1500\s+tcp\s+cassql01 \(Site database server\)/);
+  });
+
+  it('prints the plan as JSON', async () => {
+    const { stdout } = await cli(['plan', '--demo', '--json', '--only', 'tcp/4022']);
+    const plan = JSON.parse(stdout) as { totals: { checks: number }; checks: { target: { port: number } }[] };
+    expect(plan.totals.checks).toBe(4);
+    expect(new Set(plan.checks.map((c) => c.target.port))).toEqual(new Set([4022]));
+  });
+});
+
+describe('netcheck run', () => {
+  it('runs a hierarchy file and prints the documented JSON document, exit 1 when a check failed', async () => {
+    const file = path.join(dir, 'lab.json');
+    await writeFile(file, serializeHierarchy(loopbackHierarchy()));
+    const { code, stdout } = await cli(['run', '--hierarchy', 'lab.json', '--json', '--timeout', '2000'], dir);
+    const document = JSON.parse(stdout) as ResultDocument;
+    expect(validateResultDocument(document).ok).toBe(true);
+    expect(Object.keys(document)).toEqual(['tool', 'formatVersion', 'version', 'startedAt', 'finishedAt', 'cancelled', 'vantage', 'settings', 'hierarchy', 'links', 'results']);
+    const sql = document.results.find((r) => r.target.port === openPort)!;
+    expect(sql).toMatchObject({ probe: 'tcp', verdict: 'open', status: 'pass', target: { host: 'sql.lab.example', address: '127.0.0.2', transport: 'tcp' } });
+    expect(Object.keys(sql)).toEqual(['id', 'probe', 'target', 'verdict', 'status', 'durationMs', 'summary', 'message', 'details', 'evidence', 'links']);
+    expect(document.results.some((r) => r.status === 'fail')).toBe(true);
+    expect(code).toBe(1);
+  });
+
+  it('exits 0 when nothing failed, and writes --out atomically', async () => {
+    const file = path.join(dir, 'lab2.json');
+    await writeFile(file, serializeHierarchy(loopbackHierarchy()));
+    const { code, stdout, stderr } = await cli(['run', '--hierarchy', file, '--only', `tcp/${openPort}`, '--out', 'out.json'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/PASS\s+sql\.lab\.example\s+tcp\/\d+\s+TCP \d+ open on 127\.0\.0\.2/);
+    expect(stdout).toMatch(/1 check in [\d.]+ s: 1 passed, 0 warnings, 0 failed, 0 unknown, 0 not run/);
+    expect(stderr).toContain('Results written to');
+    const saved = JSON.parse(await readFile(path.join(dir, 'out.json'), 'utf8')) as ResultDocument;
+    expect(saved.settings).toMatchObject({ only: [`tcp/${openPort}`] });
+  });
+
+  it('stops with exit 2 and every located problem of a bad hierarchy file', async () => {
+    const bad = structuredClone(DEMO_HIERARCHY) as unknown as { systems: { roles: Record<string, unknown>[] }[] };
+    bad.systems[3]!.roles[0] = { role: 'site-database', port: 70000 };
+    bad.systems[4]!.roles[0] = { role: 'nope' };
+    await writeFile(path.join(dir, 'bad.json'), JSON.stringify(bad));
+    const { code, stdout, stderr } = await cli(['run', '--hierarchy', 'bad.json'], dir);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('bad.json: 2 problems:');
+    expect(stderr).toContain('  systems[3].roles[0].port: expected integer 1-65535 (got 70000)');
+    expect(stderr).toContain('  systems[4].roles[0].role: expected one of');
+  });
+
+  it.each([
+    [['run', '--timeout', 'soon'], '--timeout: expected an integer 100-120000 (got "soon")'],
+    [['run', '--only', 'tcp'], '--only "tcp": expected PROTO/PORT'],
+    [['run', '--from', 'ghost.example'], '--from: no system named "ghost.example" in the hierarchy'],
+    [['run', '--bogus'], "Unknown option '--bogus'"],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['run', '--hierarchy', 'missing.json'], 'missing.json: ENOENT'],
+  ])('rejects bad input with exit 2: %j', async (args, message) => {
+    const { code, stderr } = await cli(args, dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});
+
+describe('netcheck probe', () => {
+  it('probes one TCP port and prints the same document shape', async () => {
+    const { code, stdout } = await cli(['probe', 'tcp', `127.0.0.1:${openPort}`, '--json']);
+    expect(code).toBe(0);
+    const document = JSON.parse(stdout) as ResultDocument;
+    expect(document.hierarchy).toBeUndefined();
+    expect(document.results).toHaveLength(1);
+    expect(document.results[0]).toMatchObject({ verdict: 'open', status: 'pass', target: { host: '127.0.0.1', port: openPort } });
+  });
+
+  it('reports a refused port with exit 1', async () => {
+    const { code, stdout } = await cli(['probe', 'tcp', `127.0.0.1:${closedPort}`]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/FAIL\s+127\.0\.0\.1\s+tcp\/\d+\s+TCP \d+ closed on 127\.0\.0\.1/);
+  });
+
+  it.each([
+    [['probe', 'tcp', '127.0.0.1'], 'a port is required'],
+    [['probe', 'smtp', '127.0.0.1:25'], 'unknown probe "smtp"; available: tcp'],
+    [['probe', 'tcp', '127.0.0.1:99999'], 'port must be 1-65535'],
+  ])('rejects %j with exit 2', async (args, message) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it('accepts bracketed IPv6 destinations', async () => {
+    const { stdout } = await cli(['probe', 'tcp', `[::1]:${closedPort}`, '--json']);
+    expect((JSON.parse(stdout) as ResultDocument).results[0]!.target.host).toBe('::1');
+  });
+});

@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserMode } from '../../dev/browser-mode.ts';
+import type { Bridge } from '../../dev/browser-bridge/bridge-server.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { startDemoLab, type DemoLab } from '../support/demo-lab.ts';
+
+const RENDERER = path.resolve('out/renderer');
+const SHOTS = path.resolve('test-results');
+
+/**
+ * The foundation's end-to-end slice: the built renderer in Debian's Chromium loads the demo
+ * hierarchy, runs its checks against a namespace where every demo system listens, except
+ * p01sql01's SQL port (dropped by a firewall) and p02ss01's SMB port (reset), and the diagram
+ * shows those links red and the others coloured by what was measured.
+ */
+describe('demo hierarchy, end to end in Chromium', () => {
+  let lab: DemoLab;
+  let bridge: Bridge;
+  let browser: Browser;
+  let page: Page;
+  let problems: string[];
+  let saveDir: string;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run "npm run build" first');
+    await mkdir(SHOTS, { recursive: true });
+    lab = await startDemoLab({ drop: ['p01sql01.corp.contoso.example:1433'], reset: ['p02ss01.corp.contoso.example:445'] });
+    saveDir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-e2e-'));
+    bridge = await startBrowserMode({ rendererDir: RENDERER, saveDir, dnsServer: lab.dns.server });
+    ({ browser, page, problems } = await launchChromium());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await bridge?.close();
+    await lab?.teardown();
+  });
+
+  it('loads the demo hierarchy by default', async () => {
+    await page.goto(bridge.url);
+    await expect.poll(() => page.getByRole('heading', { name: 'Contoso demo hierarchy' }).count()).toBe(1);
+    expect(await page.getByText('p02sql01.corp.contoso.example').count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-hierarchy.png') });
+  });
+
+  it('runs the plan with live progress and shows each verdict with its evidence', async () => {
+    await page.getByRole('button', { name: 'Checks', exact: true }).click();
+    await page.getByLabel('Timeout per check (ms)').fill('1500');
+    await page.getByRole('button', { name: 'Run checks' }).click();
+    await page.getByText(/^Finished: 58 of 58 checks$/).waitFor({ timeout: 30_000 });
+    const row = (id: string) => page.locator(`tr[data-check-id="${id}"]`);
+    await expect.poll(() => row('tcp:tcp/1433@p01sql01.corp.contoso.example').textContent()).toMatch(/Fail.*TCP 1433 filtered on 10\.\d+\.\d+\.\d+: no answer within 1500 ms/);
+    expect(await row('tcp:tcp/445@p02ss01.corp.contoso.example').textContent()).toMatch(/Fail.*TCP 445 closed on 10\.\d+\.\d+\.\d+: the host refused the connection/);
+    expect(await row('tcp:tcp/1500@p02sql01.corp.contoso.example').textContent()).toMatch(/Pass.*TCP 1500 open on/);
+    expect(await row('udp:udp/69@p01dp01.corp.contoso.example').textContent()).toMatch(/Not run.*UDP 69 not tested/);
+    await row('tcp:tcp/1500@p02sql01.corp.contoso.example').getByText(/Evidence/).click();
+    expect(await row('tcp:tcp/1500@p02sql01.corp.contoso.example').textContent()).toContain(`via dns ${lab.dns.server}`);
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-checks.png'), fullPage: false });
+  });
+
+  it('colours the links of the diagram by what was measured', async () => {
+    await page.getByRole('button', { name: 'Topology', exact: true }).click();
+    await page.locator('[data-laid-out="true"]').waitFor();
+    await page.locator('.react-flow__edge').first().waitFor();
+    const statuses = await page.locator('.react-flow__edge').evaluateAll((edges) => edges.map((edge) => [...edge.classList].find((c) => c.startsWith('edge-status-'))));
+    expect(new Set(statuses)).toEqual(new Set(['edge-status-fail', 'edge-status-pass', 'edge-status-skipped']));
+    const failing = await page.locator('.react-flow__edge.edge-status-fail').evaluateAll((edges) => edges.map((edge) => edge.getAttribute('aria-label')));
+    // p01sql01:1433 dropped breaks the MP, the site server and SQL replication with the CAS and S01;
+    // p02ss01:445 reset breaks the MP's and the CAS's SMB to that site server.
+    expect(failing.sort()).toEqual([
+      'cas01.corp.contoso.example ⇄ p02ss01.corp.contoso.example: Fail',
+      'cassql01.corp.contoso.example ⇄ p01sql01.corp.contoso.example: Fail',
+      'p01mp01.corp.contoso.example → p01sql01.corp.contoso.example: Fail',
+      'p01sql01.corp.contoso.example ⇄ s01ss01.corp.contoso.example: Fail',
+      'p01ss01.corp.contoso.example → p01sql01.corp.contoso.example: Fail',
+      'p02mp01.corp.contoso.example ⇄ p02ss01.corp.contoso.example: Fail',
+    ]);
+    const stroke = await page.locator('.react-flow__edge.edge-status-fail path.react-flow__edge-path').first().evaluate((path) => getComputedStyle(path).stroke);
+    expect(stroke).toBe('rgb(198, 40, 40)');
+    await page.locator('.react-flow__edge.edge-status-fail').first().click({ force: true });
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-topology.png') });
+  });
+
+  it('saves the run as a self-contained HTML report and as JSON', async () => {
+    await page.getByRole('button', { name: 'Report', exact: true }).click();
+    await page.getByRole('button', { name: 'Save report (HTML)' }).click();
+    await page.getByText(/^Saved to .*\.html$/).waitFor();
+    await page.getByRole('button', { name: 'Save results (JSON)' }).click();
+    await page.getByText(/^Saved to .*\.json$/).waitFor();
+    const files = await readdir(saveDir);
+    const html = await readFile(path.join(saveDir, files.find((f) => f.endsWith('.html'))!), 'utf8');
+    expect(html).toContain('TCP 1433 filtered on');
+    expect(html).not.toMatch(/<script|<link |src="http|href="http/);
+    const json = JSON.parse(await readFile(path.join(saveDir, files.find((f) => f.endsWith('.json'))!), 'utf8')) as { results: unknown[] };
+    expect(json.results).toHaveLength(58);
+  });
+
+  it('ran without console errors or CSP violations', () => {
+    expect(problems).toEqual([]);
+  });
+});

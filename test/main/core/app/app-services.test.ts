@@ -1,0 +1,127 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../../shared/i18n/translator.ts';
+import type { EventContract, EventName } from '../../../../shared/ipc/contract.ts';
+import type { Hierarchy } from '../../../../shared/hierarchy/model.ts';
+import { loadResultDocument } from '../../../../shared/results/load-result-document.ts';
+import { createAppServices, suggestedFileName } from '../../../../src-main/core/app/app-services.ts';
+import type { Dialogs } from '../../../../src-main/core/app/dialogs.ts';
+import { createProbeRegistry } from '../../../../src-main/core/probes/registry.ts';
+import { createNetnsLab } from '../../../support/netns-lab.ts';
+
+let dir: string;
+let server: net.Server;
+let port: number;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-services-'));
+  server = net.createServer((s) => s.end());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as net.AddressInfo).port;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+const hierarchy = (): Hierarchy => ({
+  formatVersion: 1,
+  name: 'Loopback',
+  sites: [{ code: 'P01', name: 'lab', type: 'primary' }],
+  systems: [
+    { fqdn: 'ss.lab.example', address: '127.0.0.1', site: 'P01', roles: [{ role: 'site-server' }] },
+    { fqdn: 'sql.lab.example', address: '127.0.0.1', site: 'P01', roles: [{ role: 'site-database', port }] },
+  ],
+});
+
+function harness(dialogs: Partial<Dialogs> = {}) {
+  const events: { name: EventName; payload: unknown }[] = [];
+  let finished: (payload: EventContract['runFinished']) => void = () => undefined;
+  const done = new Promise<EventContract['runFinished']>((resolve) => (finished = resolve));
+  const services = createAppServices({
+    shell: 'electron',
+    dialogs: { chooseFileToOpen: async () => null, chooseFileToSave: async () => null, ...dialogs },
+    emit: (name, payload) => {
+      events.push({ name, payload });
+      if (name === 'runFinished') finished(payload as EventContract['runFinished']);
+    },
+    probes: createProbeRegistry(),
+    translate: createTranslator('en'),
+  });
+  return { services, events, done };
+}
+
+describe('app services', () => {
+  it('starts a run in the background, streams progress, then sends the document', async () => {
+    const { services, events, done } = harness();
+    const started = await services.startRun({ hierarchy: hierarchy(), options: { timeoutMs: 2000, only: [`tcp/${port}`] } });
+    if (!started.ok) throw new Error(started.error.message);
+    expect(started.value.plan.checks.map((c) => c.id)).toEqual([`tcp:tcp/${port}@sql.lab.example[127.0.0.1]`]);
+    const finished = await done;
+    expect(finished.runId).toBe(started.value.runId);
+    expect(finished.document.results[0]).toMatchObject({ verdict: 'open', status: 'pass' });
+    expect(finished.document.settings).toEqual({ timeoutMs: 2000, concurrency: 64, perHostConcurrency: 16, only: [`tcp/${port}`] });
+    expect(events.map((e) => `${e.name}:${(e.payload as { type?: string }).type ?? ''}`)).toEqual(['runProgress:check-started', 'runProgress:check-finished', 'runFinished:']);
+    expect(services.activeRuns()).toBe(0);
+  });
+
+  it('cancels a run by id', async () => {
+    const lab = await createNetnsLab();
+    try {
+      await lab.firewall(['tcp dport 1-65535 drop']);
+      const { services, done } = harness();
+      const blocked: Hierarchy = { ...hierarchy(), systems: hierarchy().systems.map((s) => ({ ...s, address: lab.address })) };
+      const started = await services.startRun({ hierarchy: blocked, options: { timeoutMs: 60_000 } });
+      if (!started.ok) throw new Error(started.error.message);
+      expect(await services.cancelRun({ runId: started.value.runId })).toEqual({ ok: true, value: { cancelled: true } });
+      const finished = await done;
+      expect(finished.document.cancelled).toBe(true);
+      expect(new Set(finished.document.results.map((r) => r.verdict))).toEqual(new Set(['cancelled']));
+      expect(await services.cancelRun({ runId: 'no-such-run' })).toEqual({ ok: true, value: { cancelled: false } });
+    } finally {
+      await lab.teardown();
+    }
+  });
+
+  it('refuses a plan whose --from system does not exist', async () => {
+    const { services } = harness();
+    expect(await services.startRun({ hierarchy: hierarchy(), options: { from: 'ghost' } })).toEqual({
+      ok: false,
+      error: { code: 'invalid-payload', message: '--from: no system named "ghost" in the hierarchy' },
+    });
+  });
+
+  it('opens hierarchy files: valid, invalid with located errors, unreadable, cancelled', async () => {
+    await writeFile(path.join(dir, 'good.json'), JSON.stringify(hierarchy()));
+    await writeFile(path.join(dir, 'bad.json'), '{"formatVersion": 1, "name": "x", "sites": [], "systems": []}');
+    const queue = [path.join(dir, 'good.json'), path.join(dir, 'bad.json'), path.join(dir, 'missing.json'), null];
+    const { services } = harness({ chooseFileToOpen: async () => queue.shift() ?? null });
+    expect(await services.openHierarchyFile(null)).toMatchObject({ ok: true, value: { status: 'opened', value: { name: 'Loopback' } } });
+    expect(await services.openHierarchyFile(null)).toMatchObject({
+      ok: true,
+      value: { status: 'invalid', errors: [{ path: 'sites', message: 'expected at least 1 item', severity: 'error' }] },
+    });
+    expect(await services.openHierarchyFile(null)).toMatchObject({ ok: true, value: { status: 'invalid', errors: [{ message: expect.stringContaining('ENOENT') }] } });
+    expect(await services.openHierarchyFile(null)).toEqual({ ok: true, value: { status: 'cancelled' } });
+  });
+
+  it('saves a run as JSON that opens again, and as HTML', async () => {
+    const { services, done } = harness({ chooseFileToSave: async (name) => path.join(dir, name) });
+    await services.startRun({ hierarchy: hierarchy(), options: { only: [`tcp/${port}`] } });
+    const { document } = await done;
+    const json = await services.saveResultDocument({ document, format: 'json' });
+    const html = await services.saveResultDocument({ document, format: 'html' });
+    if (!json.ok || json.value.status !== 'saved' || !html.ok || html.value.status !== 'saved') throw new Error('not saved');
+    expect(path.basename(json.value.path)).toBe(suggestedFileName(document, 'json'));
+    expect(path.basename(json.value.path)).toMatch(/^netcheck-loopback-\d{8}-\d{4}\.json$/);
+    expect(loadResultDocument(await readFile(json.value.path, 'utf8'))).toEqual({ ok: true, value: document });
+    expect(await readFile(html.value.path, 'utf8')).toContain('<!DOCTYPE html>');
+  });
+
+  it('reports a save that fails as an io-error, naming the file', async () => {
+    const { services, done } = harness({ chooseFileToSave: async () => path.join(dir, 'no-such-folder', 'x.json') });
+    await services.startRun({ hierarchy: hierarchy(), options: { only: [`tcp/${port}`] } });
+    const { document } = await done;
+    expect(await services.saveResultDocument({ document, format: 'json' })).toMatchObject({ ok: false, error: { code: 'io-error', message: expect.stringMatching(/^x\.json: ENOENT/) } });
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
+import { buildPlan } from '../../../shared/plan/build-plan.ts';
+import type { CheckResult } from '../../../shared/results/result-document.ts';
+import type { Status } from '../../../shared/results/status.ts';
+import { buildTopologyModel, edgeStatus } from '../../../shared/topology/topology-model.ts';
+
+const plan = (() => {
+  const result = buildPlan(DEMO_HIERARCHY);
+  if (!result.ok) throw new Error('plan');
+  return result.value;
+})();
+
+function resultFor(checkId: string, status: Status): CheckResult {
+  const check = plan.checks.find((c) => c.id === checkId)!;
+  return {
+    id: check.id,
+    probe: check.probe,
+    target: check.target,
+    verdict: status === 'pass' ? 'open' : 'filtered',
+    status,
+    durationMs: 1,
+    summary: '',
+    message: { key: 'x', params: {} },
+    details: {},
+    evidence: { startedAt: '2026-01-01T00:00:00Z', durationMs: 1, timeoutMs: 1 },
+    links: check.linkIds,
+  };
+}
+
+describe('buildTopologyModel', () => {
+  it('groups systems by site and the CMG in the cloud, tiers top to bottom', () => {
+    const model = buildTopologyModel(DEMO_HIERARCHY, plan.links, []);
+    expect(model.groups.map((g) => [g.id, g.tier])).toEqual([
+      ['site:CAS', 0],
+      ['site:P01', 1],
+      ['site:P02', 1],
+      ['site:S01', 2],
+      ['cloud', 3],
+    ]);
+    expect(model.nodes.find((n) => n.id === 'cmg.contoso.example')).toEqual({ id: 'cmg.contoso.example', group: 'cloud', label: 'cmg.contoso.example', roles: ['cmg'] });
+    expect(model.edges.every((e) => e.status === 'untested')).toBe(true);
+  });
+
+  it('aggregates every link of a pair into one edge coloured by its worst port', () => {
+    const sqlEdge = 'p01mp01.corp.contoso.example->p01sql01.corp.contoso.example';
+    const ssEdge = 'p01mp01.corp.contoso.example->p01ss01.corp.contoso.example';
+    const results = [
+      resultFor('tcp:tcp/1433@p01sql01.corp.contoso.example', 'pass'),
+      resultFor('tcp:tcp/445@p01ss01.corp.contoso.example', 'pass'),
+      resultFor('tcp:tcp/135@p01ss01.corp.contoso.example', 'fail'),
+    ];
+    const model = buildTopologyModel(DEMO_HIERARCHY, plan.links, results);
+    expect(model.edges.find((e) => e.id === sqlEdge)).toMatchObject({ status: 'pass', ports: [{ transport: 'tcp', port: '1433', status: 'pass' }] });
+    expect(model.edges.find((e) => e.id === ssEdge)).toMatchObject({
+      status: 'fail',
+      ports: [
+        { port: '135', status: 'fail' },
+        { port: '445', status: 'pass' },
+        { port: 'dynamic', status: 'untested' },
+      ],
+    });
+  });
+});
+
+describe('edgeStatus', () => {
+  it.each([
+    [['pass', 'pass'], 'pass'],
+    [['pass', 'untested'], 'untested'],
+    [['pass', 'skipped'], 'skipped'],
+    [['skipped', 'untested'], 'untested'],
+    [['fail', 'untested'], 'fail'],
+    [['warn', 'pass'], 'warn'],
+    [['unknown', 'pass'], 'unknown'],
+    [[], 'untested'],
+  ] as const)('%j → %s', (statuses, expected) => {
+    expect(edgeStatus(statuses)).toBe(expected);
+  });
+});
