@@ -4,19 +4,19 @@ import type { Citation, PortSpec, ServiceId } from './port-types.ts';
  * Building blocks of the port catalogue: citations and the table rows that many sections share.
  *
  * The catalogue transcribes "Ports utilisés dans Configuration Manager" (seed
- * `003_b86f2d8ae2329cdb.txt`, French, ms.date 09/10/2018): each entry cites the section anchor and
- * heading it comes from. Three entries come from the current revision of the same article (memdocs
- * `ports.md`, as recorded in `shared/walkthroughs/FACTS.md` §0.1) because the 2018 text predates
- * them: site server ↔ service connection point, site server ↔ CMG connection point, and the SMS
- * Provider's administration service. Their citation names that document instead.
+ * `003_b86f2d8ae2329cdb.txt` in `docs/sources/`, French, ms.date 09/10/2018): each entry cites the
+ * section anchor and heading it comes from. Three entries come from the current revision of the
+ * same article (MicrosoftDocs/memdocs `memdocs/configmgr/core/plan-design/hierarchy/ports.md`,
+ * ms.date 02/16/2022) because the 2018 text predates them: site server ↔ service connection point,
+ * site server ↔ CMG connection point, and the SMS Provider's administration service. Their citation
+ * names that document and its anchors.
  */
 
 /** The seed document the catalogue is built from. */
 export const PORTS_DOCUMENT = '003_b86f2d8ae2329cdb.txt';
 
 /** The current revision of the ports article, for the three entries the 2018 seed lacks. */
-export const CURRENT_PORTS_DOCUMENT =
-  'memdocs configmgr/core/plan-design/hierarchy/ports.md (current; shared/walkthroughs/FACTS.md §0.1)';
+export const CURRENT_PORTS_DOCUMENT = 'MicrosoftDocs/memdocs memdocs/configmgr/core/plan-design/hierarchy/ports.md (ms.date 02/16/2022)';
 
 /** Cites a section of seed 003 by its anchor (`<a name="…">`) and heading. */
 export function cite(section: string, heading: string): Citation {

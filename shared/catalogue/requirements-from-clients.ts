@@ -123,6 +123,6 @@ export const CLIENT_AND_CONSOLE_REQUIREMENTS: readonly PortRequirement[] = [
     id: 'console-to-sms-provider-admin-service',
     source: 'console', destination: 'sms-provider', direction: '-->', scope: 'same-site',
     ports: [tcp('admin-service', 'HTTPS (administration service)', [443])], notes: [],
-    citation: { document: CURRENT_PORTS_DOCUMENT, section: 'FACTS §0.1', heading: 'Console → SMS Provider: HTTPS 443 (administration service)' },
+    citation: { document: CURRENT_PORTS_DOCUMENT, section: 'bkmk_adminsvc', heading: 'Configuration Manager console --> SMS Provider: HTTPS (Note for administration service)' },
   },
 ];

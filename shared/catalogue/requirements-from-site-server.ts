@@ -145,12 +145,12 @@ export const SITE_SERVER_REQUIREMENTS: readonly PortRequirement[] = [
     id: 'site-server-with-service-connection-point',
     source: 'site-server', destination: 'service-connection-point', direction: '<-->', scope: 'same-site',
     ports: SITE_SYSTEM_ROWS, notes: [5],
-    citation: { document: CURRENT_PORTS_DOCUMENT, section: 'FACTS §0.1', heading: 'Site server ↔ Service connection point' },
+    citation: { document: CURRENT_PORTS_DOCUMENT, section: 'BKMK_SCP_SiteServer', heading: 'Site server <--> Service connection point' },
   },
   {
     id: 'site-server-with-cmg-connection-point',
     source: 'site-server', destination: 'cmg-connection-point', direction: '<-->', scope: 'same-site',
-    ports: [SMB_ROW, EPM_TCP_ROW, DYNAMIC_RPC_ROW], notes: [5],
-    citation: { document: CURRENT_PORTS_DOCUMENT, section: 'FACTS §0.1', heading: 'Site server ↔ CMG connection point' },
+    ports: SITE_SYSTEM_ROWS, notes: [5],
+    citation: { document: CURRENT_PORTS_DOCUMENT, section: 'BKMK_CMGCP_SiteServer', heading: 'Site server <--> CMG connection point' },
   },
 ];

@@ -57,7 +57,7 @@ describe('netcheck plan', () => {
   it('lists the demo plan with its totals', async () => {
     const { code, stdout } = await cli(['plan', '--demo']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Plan for "Contoso demo hierarchy": 92 links, 58 checks to 15 destinations');
+    expect(stdout).toContain('Plan for "Contoso demo hierarchy": 94 links, 60 checks to 15 destinations');
     expect(stdout).toMatch(/p02sql01\.corp\.contoso\.example\s+tcp\/1500\s+tcp\s+cassql01 \(Site database server\)/);
   });
 

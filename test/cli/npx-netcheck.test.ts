@@ -12,7 +12,7 @@ const run = promisify(execFile);
 describe('npx netcheck', () => {
   it('plans the demo', async () => {
     const { stdout } = await run('npx', ['--no-install', 'netcheck', 'plan', '--demo']);
-    expect(stdout).toContain('Plan for "Contoso demo hierarchy": 92 links, 58 checks to 15 destinations');
+    expect(stdout).toContain('Plan for "Contoso demo hierarchy": 94 links, 60 checks to 15 destinations');
   });
 
   it('prints one valid result document for a probe, and exits 1 when the port is closed', async () => {

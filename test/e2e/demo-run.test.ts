@@ -51,7 +51,7 @@ describe('demo hierarchy, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Checks', exact: true }).click();
     await page.getByLabel('Timeout per check (ms)').fill('1500');
     await page.getByRole('button', { name: 'Run checks' }).click();
-    await page.getByText(/^Finished: 58 of 58 checks$/).waitFor({ timeout: 30_000 });
+    await page.getByText(/^Finished: 60 of 60 checks$/).waitFor({ timeout: 30_000 });
     const row = (id: string) => page.locator(`tr[data-check-id="${id}"]`);
     await expect.poll(() => row('tcp:tcp/1433@p01sql01.corp.contoso.example').textContent()).toMatch(/Fail.*TCP 1433 filtered on 10\.\d+\.\d+\.\d+: no answer within 1500 ms/);
     expect(await row('tcp:tcp/445@p02ss01.corp.contoso.example').textContent()).toMatch(/Fail.*TCP 445 closed on 10\.\d+\.\d+\.\d+: the host refused the connection/);
@@ -96,7 +96,7 @@ describe('demo hierarchy, end to end in Chromium', () => {
     expect(html).toContain('TCP 1433 filtered on');
     expect(html).not.toMatch(/<script|<link |src="http|href="http/);
     const json = JSON.parse(await readFile(path.join(saveDir, files.find((f) => f.endsWith('.json'))!), 'utf8')) as { results: unknown[] };
-    expect(json.results).toHaveLength(58);
+    expect(json.results).toHaveLength(60);
   });
 
   it('ran without console errors or CSP violations', () => {

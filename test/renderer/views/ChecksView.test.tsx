@@ -41,7 +41,7 @@ describe('ChecksView', () => {
     window.api = fake.api;
     const { store } = renderWithStore(<App />);
     await userEvent.click(screen.getByRole('button', { name: 'Checks' }));
-    expect(screen.getByText(/58 checks planned for 92 links/)).toBeTruthy();
+    expect(screen.getByText(/60 checks planned for 94 links/)).toBeTruthy();
     await userEvent.clear(screen.getByLabelText('Timeout per check (ms)'));
     await userEvent.type(screen.getByLabelText('Timeout per check (ms)'), '1500');
     await userEvent.click(screen.getByRole('button', { name: 'Run checks' }));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PORT_NOTES, PORT_REQUIREMENTS, PORTS_DOCUMENT } from '../../../shared/catalogue/port-catalogue.ts';
 import { ROLE_IDS } from '../../../shared/hierarchy/model.ts';
 
-const seed = readFileSync(new URL('../../../../shared/seeds/003_b86f2d8ae2329cdb.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../../docs/sources/003_b86f2d8ae2329cdb.txt', import.meta.url), 'utf8');
 
 function sectionText(anchor: string): string {
   const start = seed.indexOf(`<a name="${anchor}">`);

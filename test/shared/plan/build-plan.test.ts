@@ -55,11 +55,11 @@ describe('buildPlan', () => {
 
   it('counts what it planned', () => {
     expect(planTotals(plan())).toEqual({
-      links: 92,
-      checks: 58,
+      links: 94,
+      checks: 60,
       destinations: 15,
-      byProbe: { 'rpc-dynamic': 8, tcp: 42, udp: 8 },
-      byTransport: { tcp: 50, udp: 8 },
+      byProbe: { 'rpc-dynamic': 8, tcp: 42, udp: 10 },
+      byTransport: { tcp: 50, udp: 10 },
     });
   });
 });
