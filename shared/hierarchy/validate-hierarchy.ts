@@ -21,18 +21,23 @@ function warning(path: string, message: string): ValidationIssue {
   return { path, message, severity: 'warning' };
 }
 
-function checkSites(sites: readonly Site[]): ValidationIssue[] {
+/**
+ * Reports every item whose key an earlier item already has: `describe(item, earlierIndex)` words
+ * the message, and the issue points at `list[i].field`.
+ */
+function duplicates<T>(list: readonly T[], listName: string, field: string, key: (item: T) => string, describe: (item: T, earlier: number) => string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const firstIndex = new Map<string, number>();
-  sites.forEach((site, i) => {
-    const key = site.code.toUpperCase();
-    const earlier = firstIndex.get(key);
-    if (earlier !== undefined) {
-      issues.push(error(childPath(indexPath('sites', i), 'code'), `duplicate site code "${site.code}" (also sites[${earlier}])`));
-    } else {
-      firstIndex.set(key, i);
-    }
+  list.forEach((item, i) => {
+    const earlier = firstIndex.get(key(item));
+    if (earlier !== undefined) issues.push(error(childPath(indexPath(listName, i), field), describe(item, earlier)));
+    else firstIndex.set(key(item), i);
   });
+  return issues;
+}
+
+function checkSites(sites: readonly Site[]): ValidationIssue[] {
+  const issues = duplicates(sites, 'sites', 'code', (site) => site.code.toUpperCase(), (site, earlier) => `duplicate site code "${site.code}" (also sites[${earlier}])`);
   const byCode = new Map(sites.map((site) => [site.code.toUpperCase(), site] as const));
   const casCount = sites.filter((site) => site.type === 'cas').length;
   sites.forEach((site, i) => {
@@ -59,17 +64,17 @@ function checkSites(sites: readonly Site[]): ValidationIssue[] {
 
 function checkSystems(hierarchy: Hierarchy): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const duplicateFqdn = duplicates(
+    hierarchy.systems,
+    'systems',
+    'fqdn',
+    (system) => system.fqdn.toLowerCase().replace(/\.$/, ''),
+    (system, earlier) => `duplicate system "${system.fqdn}" (also systems[${earlier}]); list its roles once`,
+  );
   const siteCodes = new Set(hierarchy.sites.map((site) => site.code.toUpperCase()));
-  const seenFqdn = new Map<string, number>();
   hierarchy.systems.forEach((system, i) => {
     const at = indexPath('systems', i);
-    const key = system.fqdn.toLowerCase().replace(/\.$/, '');
-    const earlier = seenFqdn.get(key);
-    if (earlier !== undefined) {
-      issues.push(error(childPath(at, 'fqdn'), `duplicate system "${system.fqdn}" (also systems[${earlier}]); list its roles once`));
-    } else {
-      seenFqdn.set(key, i);
-    }
+    issues.push(...duplicateFqdn.filter((issue) => issue.path === childPath(at, 'fqdn')));
     if (!siteCodes.has(system.site.toUpperCase())) issues.push(error(childPath(at, 'site'), `no site with code "${system.site}"`));
     const seenRoles = new Set<string>();
     system.roles.forEach((role, j) => {
@@ -107,16 +112,5 @@ function checkWsusPorts(httpPort: number | undefined, httpsPort: number | undefi
 }
 
 function checkCloud(hierarchy: Hierarchy): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const seen = new Map<string, number>();
-  (hierarchy.cloud ?? []).forEach((service, i) => {
-    const key = service.name.toLowerCase();
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      issues.push(error(childPath(indexPath('cloud', i), 'name'), `duplicate cloud service "${service.name}" (also cloud[${earlier}])`));
-    } else {
-      seen.set(key, i);
-    }
-  });
-  return issues;
+  return duplicates(hierarchy.cloud ?? [], 'cloud', 'name', (service) => service.name.toLowerCase(), (service, earlier) => `duplicate cloud service "${service.name}" (also cloud[${earlier}])`);
 }

@@ -11,21 +11,29 @@ export const RESOURCES = { en: { translation: en } } as const;
 export type Translate = TFunction;
 
 /**
- * Creates a synchronous translator for Node code (CLI output, reports, result summaries).
- *
- * The renderer uses react-i18next over the same resources, so a summary reads the same in the
- * terminal, the app and a saved report. Interpolation does no HTML escaping: output is escaped by
- * whatever renders it (the report writer escapes everything it writes).
+ * The i18next options every part of the app uses: synchronous start (resources are bundled), English
+ * as the fallback, and no escaping during interpolation: whatever renders a string escapes it (React
+ * does; the report writer escapes everything it writes).
  */
-export function createTranslator(language: Language = 'en'): Translate {
-  const instance = i18next.createInstance();
-  void instance.init({
+export function i18nOptions(language: Language) {
+  return {
     lng: language,
     fallbackLng: 'en',
     resources: RESOURCES,
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
-  });
+  } as const;
+}
+
+/**
+ * Creates a synchronous translator for Node code (CLI output, reports, result summaries).
+ *
+ * The renderer uses react-i18next over the same resources, so a summary reads the same in the
+ * terminal, the app and a saved report.
+ */
+export function createTranslator(language: Language = 'en'): Translate {
+  const instance = i18next.createInstance();
+  void instance.init(i18nOptions(language));
   return instance.t.bind(instance);
 }

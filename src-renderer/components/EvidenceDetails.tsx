@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckResult } from '../../shared/results/result-document.ts';
 
@@ -5,72 +6,25 @@ import type { CheckResult } from '../../shared/results/result-document.ts';
 export function EvidenceDetails({ result }: { result: CheckResult }) {
   const { t } = useTranslation();
   const e = result.evidence;
-  const f = (key: string) => t(`report.evidenceFields.${key}`);
-  const resolution = e.resolution;
+  const r = e.resolution;
+  const rows: [string, ReactNode][] = [
+    ['startedAt', e.startedAt],
+    ['duration', `${e.durationMs} ms (${t('report.evidenceFields.timeout').toLowerCase()} ${e.timeoutMs} ms)`],
+  ];
+  if (r) rows.push(['resolution', <code>{`${r.name} via ${r.via} → ${r.error ? `${r.error.code}: ${r.error.message}` : r.addresses.join(', ')} (${r.durationMs} ms)`}</code>]);
+  if (e.local) rows.push(['from', <code>{`${e.local.address}:${e.local.port}`}</code>]);
+  if (e.remote) rows.push(['to', <code>{`${e.remote.address}:${e.remote.port}`}</code>]);
+  if (e.sent) rows.push(['sent', <code>{e.sent}</code>]);
+  if (e.received) rows.push(['received', <code>{e.received}</code>]);
+  if (e.error) rows.push(['error', <code>{`${e.error.code}: ${e.error.message}`}</code>]);
   return (
     <dl className="evidence">
-      <dt>{f('startedAt')}</dt>
-      <dd>{e.startedAt}</dd>
-      <dt>{f('duration')}</dt>
-      <dd>
-        {e.durationMs} ms ({f('timeout').toLowerCase()} {e.timeoutMs} ms)
-      </dd>
-      {resolution && (
-        <>
-          <dt>{f('resolution')}</dt>
-          <dd>
-            <code>
-              {resolution.name} via {resolution.via} → {resolution.error ? `${resolution.error.code}: ${resolution.error.message}` : resolution.addresses.join(', ')} ({resolution.durationMs} ms)
-            </code>
-          </dd>
-        </>
-      )}
-      {e.local && (
-        <>
-          <dt>{f('from')}</dt>
-          <dd>
-            <code>
-              {e.local.address}:{e.local.port}
-            </code>
-          </dd>
-        </>
-      )}
-      {e.remote && (
-        <>
-          <dt>{f('to')}</dt>
-          <dd>
-            <code>
-              {e.remote.address}:{e.remote.port}
-            </code>
-          </dd>
-        </>
-      )}
-      {e.sent && (
-        <>
-          <dt>{f('sent')}</dt>
-          <dd>
-            <code>{e.sent}</code>
-          </dd>
-        </>
-      )}
-      {e.received && (
-        <>
-          <dt>{f('received')}</dt>
-          <dd>
-            <code>{e.received}</code>
-          </dd>
-        </>
-      )}
-      {e.error && (
-        <>
-          <dt>{f('error')}</dt>
-          <dd>
-            <code>
-              {e.error.code}: {e.error.message}
-            </code>
-          </dd>
-        </>
-      )}
+      {rows.map(([field, value]) => (
+        <div key={field} className="evidence-row">
+          <dt>{t(`report.evidenceFields.${field}`)}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
     </dl>
   );
 }

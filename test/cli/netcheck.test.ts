@@ -1,5 +1,4 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { serializeHierarchy } from '../../shared/hierarchy/load-hierarchy.ts';
 import type { Hierarchy } from '../../shared/hierarchy/model.ts';
 import { validateResultDocument } from '../../shared/results/load-result-document.ts';
 import type { ResultDocument } from '../../shared/results/result-document.ts';
+import { refusedLoopbackPort, startLoopbackListener } from '../support/loopback.ts';
 
 /** Runs the CLI in-process and captures its streams. */
 async function cli(args: string[], cwd = process.cwd()) {
@@ -23,7 +23,7 @@ async function cli(args: string[], cwd = process.cwd()) {
 }
 
 let dir: string;
-let server: net.Server;
+let listener: Awaited<ReturnType<typeof startLoopbackListener>>;
 let openPort: number;
 let closedPort: number;
 
@@ -43,15 +43,11 @@ function loopbackHierarchy(): Hierarchy {
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-cli-'));
-  server = net.createServer((socket) => socket.end());
-  await new Promise<void>((resolve) => server.listen(0, '0.0.0.0', resolve));
-  openPort = (server.address() as net.AddressInfo).port;
-  const spare = net.createServer();
-  await new Promise<void>((resolve) => spare.listen(0, '127.0.0.1', resolve));
-  closedPort = (spare.address() as net.AddressInfo).port;
-  await new Promise((resolve) => spare.close(resolve));
+  listener = await startLoopbackListener('0.0.0.0');
+  openPort = listener.port;
+  closedPort = await refusedLoopbackPort();
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(() => listener.close());
 
 describe('netcheck plan', () => {
   it('lists the demo plan with its totals', async () => {

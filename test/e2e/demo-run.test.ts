@@ -91,10 +91,24 @@ describe('demo hierarchy, end to end in Chromium', () => {
     await page.getByText(/^Saved to .*\.html$/).waitFor();
     await page.getByRole('button', { name: 'Save results (JSON)' }).click();
     await page.getByText(/^Saved to .*\.json$/).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-report-view.png') });
     const files = await readdir(saveDir);
-    const html = await readFile(path.join(saveDir, files.find((f) => f.endsWith('.html'))!), 'utf8');
+    const htmlFile = path.join(saveDir, files.find((f) => f.endsWith('.html'))!);
+    const html = await readFile(htmlFile, 'utf8');
     expect(html).toContain('TCP 1433 filtered on');
-    expect(html).not.toMatch(/<script|<link |src="http|href="http/);
+
+    // Open the report as another engineer would, from a file, with every network request refused.
+    const reportPage = await browser.newPage({ viewport: { width: 1300, height: 1100 } });
+    const requests: string[] = [];
+    await reportPage.route('**/*', (route) => {
+      requests.push(route.request().url());
+      return route.request().url().startsWith('file://') ? route.continue() : route.abort();
+    });
+    await reportPage.goto(`file://${htmlFile}`);
+    expect(requests).toEqual([`file://${htmlFile}`]);
+    expect(await reportPage.getByRole('heading', { level: 1 }).textContent()).toBe('Network check report — Contoso demo hierarchy');
+    await reportPage.screenshot({ path: path.join(SHOTS, 'e2e-report-html.png'), fullPage: false });
+    await reportPage.close();
     const json = JSON.parse(await readFile(path.join(saveDir, files.find((f) => f.endsWith('.json'))!), 'utf8')) as { results: unknown[] };
     expect(json.results).toHaveLength(60);
   });

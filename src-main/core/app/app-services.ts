@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { loadHierarchy } from '../../../shared/hierarchy/load-hierarchy.ts';
 import type { Translate } from '../../../shared/i18n/translator.ts';
-import type { AppInfo, EventContract, EventName, InvokeHandlers, IpcResult } from '../../../shared/ipc/contract.ts';
+import type { AppInfo, EventContract, EventName, InvokeHandlers, IpcResult, OpenFileResult } from '../../../shared/ipc/contract.ts';
+import type { ValidationIssue } from '../../../shared/validation/issue.ts';
 import { buildPlan } from '../../../shared/plan/build-plan.ts';
 import { parsePortFilter, type PortFilter } from '../../../shared/plan/port-filter.ts';
 import { loadResultDocument } from '../../../shared/results/load-result-document.ts';
@@ -90,27 +91,21 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
       return ok({ cancelled: controller !== undefined });
     },
 
-    openHierarchyFile: async () => {
-      const file = await deps.dialogs.chooseFileToOpen('hierarchy');
-      if (!file) return ok({ status: 'cancelled' as const });
-      const read = await readTextFile(file);
-      if (!read.ok) return ok({ status: 'invalid' as const, path: file, errors: [{ path: '', message: read.message, severity: 'error' as const }] });
-      const loaded = loadHierarchy(read.text);
-      return ok(
-        loaded.ok
-          ? { status: 'opened' as const, path: file, value: loaded.hierarchy, warnings: loaded.warnings }
-          : { status: 'invalid' as const, path: file, errors: loaded.errors },
-      );
-    },
+    openHierarchyFile: async () =>
+      ok(
+        await openDocument(deps.dialogs, 'hierarchy', (text) => {
+          const loaded = loadHierarchy(text);
+          return loaded.ok ? { ok: true, value: loaded.hierarchy, warnings: loaded.warnings } : loaded;
+        }),
+      ),
 
-    openResultDocument: async () => {
-      const file = await deps.dialogs.chooseFileToOpen('result');
-      if (!file) return ok({ status: 'cancelled' as const });
-      const read = await readTextFile(file);
-      if (!read.ok) return ok({ status: 'invalid' as const, path: file, errors: [{ path: '', message: read.message, severity: 'error' as const }] });
-      const loaded = loadResultDocument(read.text);
-      return ok(loaded.ok ? { status: 'opened' as const, path: file, value: loaded.value, warnings: [] } : { status: 'invalid' as const, path: file, errors: loaded.errors });
-    },
+    openResultDocument: async () =>
+      ok(
+        await openDocument(deps.dialogs, 'result', (text) => {
+          const loaded = loadResultDocument(text);
+          return loaded.ok ? { ok: true, value: loaded.value, warnings: [] } : loaded;
+        }),
+      ),
 
     saveResultDocument: async ({ document, format }) => {
       const target = await deps.dialogs.chooseFileToSave(suggestedFileName(document, format), format);
@@ -124,6 +119,21 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
       }
     },
   };
+}
+
+type Parsed<T> = { ok: true; value: T; warnings: ValidationIssue[] } | { ok: false; errors: ValidationIssue[] };
+
+/**
+ * Asks for a file, reads it within the size limit and parses it. An unreadable file is reported like
+ * an invalid one, as a located issue, so the renderer shows one kind of problem list either way.
+ */
+async function openDocument<T>(dialogs: Dialogs, kind: 'hierarchy' | 'result', parse: (text: string) => Parsed<T>): Promise<OpenFileResult<T>> {
+  const file = await dialogs.chooseFileToOpen(kind);
+  if (!file) return { status: 'cancelled' };
+  const read = await readTextFile(file);
+  if (!read.ok) return { status: 'invalid', path: file, errors: [{ path: '', message: read.message, severity: 'error' }] };
+  const parsed = parse(read.text);
+  return parsed.ok ? { status: 'opened', path: file, value: parsed.value, warnings: parsed.warnings } : { status: 'invalid', path: file, errors: parsed.errors };
 }
 
 /** `netcheck-<hierarchy>-<yyyymmdd-hhmm>.json`: sortable and recognisable in a downloads folder. */

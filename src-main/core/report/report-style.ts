@@ -4,7 +4,7 @@
  * Status colours are paired with text labels (never colour alone) and meet WCAG AA contrast on white.
  */
 export const REPORT_CSS = `
-:root { color-scheme: light; --fail:#b42318; --warn:#8a5a00; --pass:#1d6b38; --unknown:#4b5563; --skipped:#5b5f66; }
+:root { color-scheme: light; --fail:#b42318; --warn:#8a5a00; --pass:#1d6b38; --unknown:#4b5563; --skipped:#6a4f96; }
 * { box-sizing: border-box; }
 body { font: 14px/1.45 "Segoe UI", system-ui, -apple-system, sans-serif; margin: 0; color: #1f2328; background: #fff; }
 header { background: #0f2a44; color: #fff; padding: 20px 32px; }
@@ -27,7 +27,7 @@ dl.facts dd { margin: 0; }
 .status-pass { background: var(--pass); } .status-unknown { background: var(--unknown); }
 .status-skipped { background: var(--skipped); }
 .count.status-fail strong { color: var(--fail); } .count.status-warn strong { color: var(--warn); }
-.count.status-pass strong { color: var(--pass); } .count.status-unknown strong, .count.status-skipped strong { color: var(--unknown); }
+.count.status-pass strong { color: var(--pass); } .count.status-unknown strong { color: var(--unknown); } .count.status-skipped strong { color: var(--skipped); }
 .count.status-fail, .count.status-warn, .count.status-pass, .count.status-unknown, .count.status-skipped { background: #fff; color: #1f2328; }
 code, .mono { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 12.5px; }
 details { margin: 4px 0; }

@@ -5,6 +5,7 @@ import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
 import { buildPlan } from '../../../shared/plan/build-plan.ts';
 import type { CheckResult, ResultDocument } from '../../../shared/results/result-document.ts';
 import { App } from '../../../src-renderer/app/App.tsx';
+import { resultForCheck } from '../../support/result-fixtures.ts';
 import { createFakeApi } from '../support/fake-api.ts';
 import { renderWithStore } from '../support/render-app.tsx';
 
@@ -16,19 +17,7 @@ const plan = (() => {
 
 function result(index: number, status: CheckResult['status']): CheckResult {
   const check = plan.checks[index]!;
-  return {
-    id: check.id,
-    probe: check.probe,
-    target: check.target,
-    verdict: status === 'pass' ? 'open' : 'filtered',
-    status,
-    durationMs: 12,
-    summary: status === 'pass' ? `TCP 1433 open on ${check.target.host}` : `TCP 1433 filtered on ${check.target.host}`,
-    message: { key: 'x', params: {} },
-    details: {},
-    evidence: { startedAt: '2026-11-22T10:00:00.000Z', durationMs: 12, timeoutMs: 3000, sent: 'TCP connect (SYN) to 10.0.0.5:1433' },
-    links: check.linkIds,
-  };
+  return resultForCheck(check, status, `TCP 1433 ${status === 'pass' ? 'open' : 'filtered'} on ${check.target.host}`);
 }
 
 describe('ChecksView', () => {

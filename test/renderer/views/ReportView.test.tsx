@@ -4,22 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
 import type { ResultDocument } from '../../../shared/results/result-document.ts';
 import { ReportView } from '../../../src-renderer/views/ReportView.tsx';
+import { demoResultDocument } from '../../support/result-fixtures.ts';
 import { createFakeApi } from '../support/fake-api.ts';
 import { renderWithStore } from '../support/render-app.tsx';
 
-const document: ResultDocument = {
-  tool: 'configmgr-netcheck',
-  formatVersion: 1,
-  version: '0.1.0',
-  startedAt: '2026-11-22T10:00:00.000Z',
-  finishedAt: '2026-11-22T10:00:03.000Z',
-  cancelled: false,
-  vantage: { hostname: 'admin01', addresses: ['10.0.0.9'], platform: 'win32 10.0' },
-  settings: { timeoutMs: 3000, concurrency: 64, perHostConcurrency: 16 },
-  hierarchy: { ...DEMO_HIERARCHY, name: 'Saved hierarchy' },
-  links: [],
-  results: [],
-};
+const document: ResultDocument = demoResultDocument({ hierarchy: { ...DEMO_HIERARCHY, name: 'Saved hierarchy' } });
 
 describe('ReportView', () => {
   it('cannot save before a run has finished', () => {

@@ -4,6 +4,7 @@ import { buildPlan } from '../../../shared/plan/build-plan.ts';
 import type { CheckResult } from '../../../shared/results/result-document.ts';
 import type { Status } from '../../../shared/results/status.ts';
 import { buildTopologyModel, edgeStatus } from '../../../shared/topology/topology-model.ts';
+import { resultForCheck } from '../../support/result-fixtures.ts';
 
 const plan = (() => {
   const result = buildPlan(DEMO_HIERARCHY);
@@ -12,20 +13,7 @@ const plan = (() => {
 })();
 
 function resultFor(checkId: string, status: Status): CheckResult {
-  const check = plan.checks.find((c) => c.id === checkId)!;
-  return {
-    id: check.id,
-    probe: check.probe,
-    target: check.target,
-    verdict: status === 'pass' ? 'open' : 'filtered',
-    status,
-    durationMs: 1,
-    summary: '',
-    message: { key: 'x', params: {} },
-    details: {},
-    evidence: { startedAt: '2026-01-01T00:00:00Z', durationMs: 1, timeoutMs: 1 },
-    links: check.linkIds,
-  };
+  return resultForCheck(plan.checks.find((c) => c.id === checkId)!, status);
 }
 
 describe('buildTopologyModel', () => {

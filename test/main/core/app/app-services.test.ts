@@ -1,5 +1,4 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,19 +9,19 @@ import { loadResultDocument } from '../../../../shared/results/load-result-docum
 import { createAppServices, suggestedFileName } from '../../../../src-main/core/app/app-services.ts';
 import type { Dialogs } from '../../../../src-main/core/app/dialogs.ts';
 import { createProbeRegistry } from '../../../../src-main/core/probes/registry.ts';
+import { startLoopbackListener } from '../../../support/loopback.ts';
 import { createNetnsLab } from '../../../support/netns-lab.ts';
 
 let dir: string;
-let server: net.Server;
+let listener: Awaited<ReturnType<typeof startLoopbackListener>>;
 let port: number;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-services-'));
-  server = net.createServer((s) => s.end());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as net.AddressInfo).port;
+  listener = await startLoopbackListener();
+  port = listener.port;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(() => listener.close());
 
 const hierarchy = (): Hierarchy => ({
   formatVersion: 1,

@@ -1,8 +1,8 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckTarget } from '../../../../shared/plan/build-plan.ts';
 import { createSystemResolver, type Resolver } from '../../../../src-main/core/net/resolver.ts';
 import { tcpProbe } from '../../../../src-main/core/probes/tcp-probe.ts';
+import { refusedLoopbackPort, startLoopbackListener } from '../../../support/loopback.ts';
 import { createNetnsLab, type NetnsLab } from '../../../support/netns-lab.ts';
 
 function target(host: string, port: number, address?: string): CheckTarget {
@@ -20,20 +20,16 @@ async function probe(t: CheckTarget, timeoutMs = 1000, resolver: Resolver = crea
 }
 
 describe('tcp probe on loopback', () => {
-  let server: net.Server;
+  let listener: Awaited<ReturnType<typeof startLoopbackListener>>;
   let openPort = 0;
   let closedPort = 0;
 
   beforeAll(async () => {
-    server = net.createServer((socket) => socket.end());
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    openPort = (server.address() as net.AddressInfo).port;
-    const spare = net.createServer();
-    await new Promise<void>((resolve) => spare.listen(0, '127.0.0.1', resolve));
-    closedPort = (spare.address() as net.AddressInfo).port;
-    await new Promise((resolve) => spare.close(resolve));
+    listener = await startLoopbackListener();
+    openPort = listener.port;
+    closedPort = await refusedLoopbackPort();
   });
-  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  afterAll(() => listener.close());
 
   it('reports a listening port as open, with both socket ends in the evidence', async () => {
     const { outcome } = await probe(target('127.0.0.1', openPort));

@@ -4,6 +4,7 @@ import { createTranslator } from '../../../../shared/i18n/translator.ts';
 import { buildPlan } from '../../../../shared/plan/build-plan.ts';
 import type { CheckResult, ResultDocument } from '../../../../shared/results/result-document.ts';
 import { renderHtmlReport } from '../../../../src-main/core/report/html-report.ts';
+import { demoResultDocument } from '../../../support/result-fixtures.ts';
 
 const t = createTranslator('en');
 const plan = (() => {
@@ -13,20 +14,7 @@ const plan = (() => {
 })();
 
 function documentWith(results: CheckResult[], extra: Partial<ResultDocument> = {}): ResultDocument {
-  return {
-    tool: 'configmgr-netcheck',
-    formatVersion: 1,
-    version: '0.1.0',
-    startedAt: '2026-11-22T10:00:00.000Z',
-    finishedAt: '2026-11-22T10:00:03.000Z',
-    cancelled: false,
-    vantage: { hostname: 'admin01', addresses: ['10.0.0.9'], platform: 'win32 10.0.20348' },
-    settings: { timeoutMs: 3000, concurrency: 64, perHostConcurrency: 16 },
-    hierarchy: DEMO_HIERARCHY,
-    links: plan.links,
-    results,
-    ...extra,
-  };
+  return demoResultDocument({ links: plan.links, results, ...extra });
 }
 
 const check = plan.checks[0]!;
