@@ -15,6 +15,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/main/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/dev/**/*.test.ts'],
           testTimeout: 30_000,
+          // Real peers (Samba, dnsmasq, tdspool) start in namespaces; under a loaded CI machine that takes seconds.
+          hookTimeout: 60_000,
         },
       },
       {

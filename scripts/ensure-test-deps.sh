@@ -2,7 +2,7 @@
 # Installs the Debian packages the test suite uses, if any is missing: Chromium (browser tests),
 # nftables and iproute2 (network-namespace labs), and the real protocol peers. Needs root (or sudo).
 set -euo pipefail
-packages=(chromium nftables iproute2 dnsmasq-base)
+packages=(chromium nftables iproute2 dnsmasq-base samba freetds-bin tftpd-hpa)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -5,6 +5,7 @@ import { BadInput, EXIT, type CliIo } from '../cli-io.ts';
 import { loadHierarchySource } from '../hierarchy-source.ts';
 import { parseFilters, type CommonOptions } from '../options.ts';
 import { formatTable } from '../output/table.ts';
+import { createProbeRegistry } from '../../src-main/core/probes/registry.ts';
 
 /** `netcheck plan`: derive and list the checks, without sending a packet. */
 export async function planCommand(options: CommonOptions, io: CliIo, t: Translate): Promise<number> {
@@ -27,7 +28,8 @@ export function describePlan(name: string, plan: Plan, t: Translate): string {
   const byProbe = Object.entries(totals.byProbe)
     .map(([probe, count]) => `${probe} ${count}`)
     .join(', ');
-  const untested = plan.checks.filter((check) => check.probe !== 'tcp').length;
+  const probes = createProbeRegistry();
+  const untested = plan.checks.filter((check) => !probes.has(check.probe) || (check.target.port === null && check.probe !== 'rpc-dynamic')).length;
   const rows = plan.checks.map((check) => [
     check.target.host,
     `${check.target.transport}/${check.target.portLabel}`,

@@ -9,21 +9,26 @@ import { BadInput, type CliIo } from '../cli-io.ts';
 import type { CommonOptions } from '../options.ts';
 import { report, runSettings } from './run-command.ts';
 
-/** `netcheck probe ID HOST[:PORT]`: one probe against one destination, same document as `run`. */
+/**
+ * `netcheck probe ID HOST[:PORT]`: one probe against one destination, same document as `run`. The
+ * port defaults to the probe's own (445 for `smb`, 69 for `tftp`…); `tcp`, `udp` and `cmg` need one.
+ */
 export async function probeCommand(positionals: readonly string[], options: CommonOptions, io: CliIo, t: Translate): Promise<number> {
   const [id, destination, ...extra] = positionals;
   const probes = createProbeRegistry();
   if (!id || !destination || extra.length > 0) throw new BadInput('probe: expected a probe id and HOST[:PORT], such as: netcheck probe tcp sql01.corp.example:1433');
   const probe = probes.get(id);
   if (!probe) throw new BadInput(`probe: unknown probe "${id}"; available: ${[...probes.keys()].join(', ')}`);
-  const { host, port } = parseDestination(destination);
+  const parsed = parseDestination(destination);
+  const port = parsed.port ?? probe.defaultPort;
   if (port === undefined) throw new BadInput(`probe ${id}: a port is required (${destination})`);
-  const settings = runSettings(options);
+  const host = parsed.host.toLowerCase();
+  const settings = runSettings(options.timeout === undefined && probe.defaultTimeoutMs ? { ...options, timeout: String(probe.defaultTimeoutMs) } : options);
   const check: PlannedCheck = {
-    id: `${probe.id}:tcp/${port}@${host.toLowerCase()}`,
+    id: `${probe.id}:${probe.transport}/${port}@${host}`,
     probe: probe.id as ProbeId,
     services: [],
-    target: { host: host.toLowerCase(), port, portLabel: String(port), transport: 'tcp' },
+    target: { host, port, portLabel: String(port), transport: probe.transport },
     linkIds: [],
   };
   const document = await runPlan(

@@ -115,7 +115,7 @@ function addLinks(
   destinationRole: Party,
 ): void {
   for (const row of requirement.ports) {
-    for (const resolved of resolvePorts(row, destination.context)) {
+    for (const resolved of resolvePorts(row, destination.context, destinationRole)) {
       const id = `${source.name}>${destination.name}|${row.transport}/${portKey(resolved.port)}|${requirement.id}`;
       if (links.has(id)) continue;
       const address = destination.context.system?.address ?? destination.context.cmg?.address;

@@ -1,4 +1,4 @@
-import type { PortSpec } from '../catalogue/port-types.ts';
+import type { Party, PortSpec } from '../catalogue/port-types.ts';
 import { findRole, type CloudManagementGateway, type RoleId, type Site, type SiteSystem } from '../hierarchy/model.ts';
 import type { LinkPort } from './link.ts';
 
@@ -37,13 +37,14 @@ const WSUS_DEFAULT_HTTP = 8530;
  * The document's defaults give way to what the hierarchy configures: the site database's `port` and
  * `brokerPort`, the SUP's WSUS ports (note 3), the site's client ports (note 2), and the CMG's
  * instance count (TCP-TLS 10140+i; HTTPS fallback 443 for one instance, 10124+i for several). Rows
- * that do not apply return nothing: HTTP to an HTTPS-only MP or DP, WSUS HTTPS when the SUP does not
+ * that do not apply return nothing: HTTP to an HTTPS-only MP or DP (when that MP or DP is the link's
+ * destination role), WSUS HTTPS when the SUP does not
  * use SSL, the TCP-TLS channel of a VMSS gateway. DHCP's "67 and 68" becomes 67, the server port
  * (68 is where the client listens for the reply). A row served by a role the destination does not
  * hold is dropped: in "site server ↔ SUP" the SUP reaches the site server over SMB, but WSUS's
  * 8530 only listens on the SUP.
  */
-export function resolvePorts(row: PortSpec, destination: DestinationContext): ResolvedPort[] {
+export function resolvePorts(row: PortSpec, destination: DestinationContext, destinationRole?: Party): ResolvedPort[] {
   const servedBy = SERVING_ROLE[row.service];
   if (servedBy && destination.system && !findRole(destination.system, servedBy)) return [];
   const rolePath = (role: string) => {
@@ -54,7 +55,7 @@ export function resolvePorts(row: PortSpec, destination: DestinationContext): Re
   };
   const sitePath = (field: string) =>
     destination.siteIndex === undefined ? undefined : `sites[${destination.siteIndex}].clientPorts.${field}`;
-  const iisMode = iisHttpsMode(destination.system);
+  const iisMode = iisHttpsMode(destination.system, destinationRole);
 
   switch (row.service) {
     case 'sql': {
@@ -101,13 +102,14 @@ function listPorts(row: PortSpec): ResolvedPort[] {
   return [{ port: 'dynamic' }];
 }
 
-/** `https` for an HTTPS-only MP or DP, `http` otherwise; undefined when the destination has neither role. */
-function iisHttpsMode(system: SiteSystem | undefined): 'http' | 'https' | undefined {
-  if (!system) return undefined;
-  const mp = findRole(system, 'management-point');
-  const dp = findRole(system, 'distribution-point');
-  if (!mp && !dp) return undefined;
-  return mp?.https || dp?.https ? 'https' : 'http';
+/**
+ * For a link to a management point or distribution point: `https` when that role accepts HTTPS only,
+ * `http` otherwise. Undefined for any other destination role: a reporting point on the same server
+ * as an HTTP management point still needs its own 80 and 443.
+ */
+function iisHttpsMode(system: SiteSystem | undefined, role: Party | undefined): 'http' | 'https' | undefined {
+  if (!system || (role !== 'management-point' && role !== 'distribution-point')) return undefined;
+  return findRole(system, role)?.https ? 'https' : 'http';
 }
 
 function resolveWsus(service: 'wsus-http' | 'wsus-https', destination: DestinationContext, path: string | undefined): ResolvedPort[] {

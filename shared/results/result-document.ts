@@ -18,6 +18,18 @@ export interface Resolution {
   error?: { code: string; message: string };
 }
 
+/** One message on the wire: what was sent or received, when (ms after the check started), in hex. */
+export interface WireExchange {
+  direction: 'sent' | 'received';
+  atMs: number;
+  bytes: number;
+  /** Lower-case hex, truncated after 256 bytes with the full size noted. */
+  hex: string;
+  note?: string;
+  /** The other side, for UDP replies that may come from another port. */
+  peer?: SocketEndpoint;
+}
+
 /**
  * What a probe did and saw, kept with every result so another engineer can check the verdict:
  * what was sent, to where, from where, how long it took, and what came back.
@@ -33,6 +45,7 @@ export interface Evidence {
   received?: string;
   error?: { code: string; message: string };
   attempts?: number;
+  exchanges?: WireExchange[];
 }
 
 /** A message key and its parameters, so a summary can be shown again in another language. */

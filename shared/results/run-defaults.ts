@@ -2,13 +2,13 @@
  * Default run settings, shared by the CLI and the app.
  *
  * 3 s per check: a LAN or WAN handshake that has not completed in 3 s is not working for ConfigMgr
- * either. 64 checks at once overall and 16 per host: a whole demo hierarchy whose every target drops
- * packets finishes in about one timeout, while no single server sees more than 16 half-open
- * connections from us.
+ * either. 128 checks at once overall and 16 per host: a hierarchy whose every target drops packets
+ * finishes in about one timeout, a sweep of hundreds of ports keeps pace with nmap (bench/), and no
+ * single server sees more than 16 connections from us at a time.
  */
 export const DEFAULT_RUN_SETTINGS = {
   timeoutMs: 3000,
-  concurrency: 64,
+  concurrency: 128,
   perHostConcurrency: 16,
 } as const;
 

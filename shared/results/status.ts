@@ -6,13 +6,26 @@
  * topology and exit codes use the coarse status. A check that did not run is `skipped`, never `pass`.
  */
 
-/** What a probe observed. Later probes add protocol verdicts; every verdict maps to one status. */
+/**
+ * What a probe observed; every verdict maps to one status.
+ *
+ * Connection: `open`, `closed` (refused or reset), `filtered` (no answer before the timeout),
+ * `unreachable`, `dns-failed`. Protocol: `wrong-protocol` (something answered, but not the service
+ * expected), `rejected` (the service answered and refused: an RPC bind_nak, a fault),
+ * `no-response` (nothing came back: for UDP this is "open or filtered", never "closed"),
+ * `undetermined` (this check depends on another that could not answer). Tool: `error`,
+ * `not-tested`, `cancelled`.
+ */
 export type Verdict =
   | 'open'
   | 'closed'
   | 'filtered'
   | 'unreachable'
   | 'dns-failed'
+  | 'wrong-protocol'
+  | 'rejected'
+  | 'no-response'
+  | 'undetermined'
   | 'error'
   | 'not-tested'
   | 'cancelled';
@@ -30,6 +43,10 @@ export const VERDICTS: readonly Verdict[] = [
   'filtered',
   'unreachable',
   'dns-failed',
+  'wrong-protocol',
+  'rejected',
+  'no-response',
+  'undetermined',
   'error',
   'not-tested',
   'cancelled',

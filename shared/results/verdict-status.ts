@@ -4,8 +4,10 @@ import type { Status, Verdict } from './status.ts';
 /**
  * The status a verdict means when the probe has nothing more specific to say.
  *
- * A required port that is closed, filtered or unreachable fails. A probe error means this tool could
- * not tell, so it is `unknown`, not a failure of the network. A check that did not run is `skipped`.
+ * A required port that is closed, filtered or unreachable fails, and so does a port where the wrong
+ * service answers or the right one refuses. Silence (UDP), a dependency that could not answer, and a
+ * probe error mean this tool could not tell: `unknown`, not a failure of the network. A check that
+ * did not run is `skipped`.
  */
 export function statusForVerdict(verdict: Verdict): Status {
   switch (verdict) {
@@ -15,7 +17,11 @@ export function statusForVerdict(verdict: Verdict): Status {
     case 'filtered':
     case 'unreachable':
     case 'dns-failed':
+    case 'wrong-protocol':
+    case 'rejected':
       return 'fail';
+    case 'no-response':
+    case 'undetermined':
     case 'error':
       return 'unknown';
     case 'not-tested':

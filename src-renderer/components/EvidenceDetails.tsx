@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckResult } from '../../shared/results/result-document.ts';
+import type { CheckResult, WireExchange } from '../../shared/results/result-document.ts';
 
-/** A result's evidence: when, how long, name resolution, both socket ends, what was sent and received. */
+/**
+ * A result's evidence: when, how long, name resolution, both socket ends, what was sent and
+ * received (with the bytes on the wire for protocol probes), and the probe's details.
+ */
 export function EvidenceDetails({ result }: { result: CheckResult }) {
   const { t } = useTranslation();
   const e = result.evidence;
@@ -17,6 +20,9 @@ export function EvidenceDetails({ result }: { result: CheckResult }) {
   if (e.sent) rows.push(['sent', <code>{e.sent}</code>]);
   if (e.received) rows.push(['received', <code>{e.received}</code>]);
   if (e.error) rows.push(['error', <code>{`${e.error.code}: ${e.error.message}`}</code>]);
+  if (e.attempts !== undefined) rows.push(['attempts', String(e.attempts)]);
+  if (e.exchanges?.length) rows.push(['wire', <WireLog exchanges={e.exchanges} />]);
+  if (Object.keys(result.details).length > 0) rows.push(['details', <pre className="details-json">{JSON.stringify(result.details, null, 2)}</pre>]);
   return (
     <dl className="evidence">
       {rows.map(([field, value]) => (
@@ -26,5 +32,28 @@ export function EvidenceDetails({ result }: { result: CheckResult }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** Each message on the wire: when, which way, how many bytes, what it was, and its bytes in hex. */
+function WireLog({ exchanges }: { exchanges: readonly WireExchange[] }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="wire-log">
+      {exchanges.map((exchange, index) => (
+        <li key={index}>
+          <span>
+            {t('report.evidenceFields.wireLine', {
+              atMs: exchange.atMs,
+              direction: t(exchange.direction === 'sent' ? 'report.evidenceFields.wireSent' : 'report.evidenceFields.wireReceived'),
+              bytes: exchange.bytes,
+              peer: exchange.peer ? ` (${exchange.peer.address}:${exchange.peer.port})` : '',
+              note: exchange.note ?? '',
+            })}
+          </span>
+          <code className="hex">{exchange.hex}</code>
+        </li>
+      ))}
+    </ol>
   );
 }

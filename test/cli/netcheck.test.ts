@@ -27,16 +27,20 @@ let listener: Awaited<ReturnType<typeof startLoopbackListener>>;
 let openPort: number;
 let closedPort: number;
 
-/** A small hierarchy whose two systems are this machine's loopback: one port open, one refused. */
+/**
+ * A small hierarchy on this machine's loopback: the MP's HTTP port (the site's client port) is a
+ * listening socket; everything else (SMB, the endpoint mapper, SQL…) is refused.
+ */
 function loopbackHierarchy(): Hierarchy {
   return {
     formatVersion: 1,
     name: 'loopback lab',
-    sites: [{ code: 'P01', name: 'lab', type: 'primary' }],
+    sites: [{ code: 'P01', name: 'lab', type: 'primary', clientPorts: { http: openPort } }],
     systems: [
       { fqdn: 'ss.lab.example', address: '127.0.0.1', site: 'P01', roles: [{ role: 'site-server' }] },
-      { fqdn: 'sql.lab.example', address: '127.0.0.2', site: 'P01', roles: [{ role: 'site-database', port: openPort }] },
+      { fqdn: 'sql.lab.example', address: '127.0.0.2', site: 'P01', roles: [{ role: 'site-database', port: closedPort }] },
       { fqdn: 'mp.lab.example', address: '127.0.0.3', site: 'P01', roles: [{ role: 'management-point' }] },
+      { fqdn: 'pc.lab.example', address: '127.0.0.4', site: 'P01', roles: [{ role: 'client-subnet', cidr: '127.0.0.0/8' }] },
     ],
   };
 }
@@ -54,7 +58,7 @@ describe('netcheck plan', () => {
     const { code, stdout } = await cli(['plan', '--demo']);
     expect(code).toBe(0);
     expect(stdout).toContain('Plan for "Contoso demo hierarchy": 94 links, 60 checks to 15 destinations');
-    expect(stdout).toMatch(/p02sql01\.corp\.contoso\.example\s+tcp\/1500\s+tcp\s+cassql01 \(Site database server\)/);
+    expect(stdout).toMatch(/p02sql01\.corp\.contoso\.example\s+tcp\/1500\s+tds\s+cassql01 \(Site database server\)/);
   });
 
   it('prints the plan as JSON', async () => {
@@ -73,9 +77,11 @@ describe('netcheck run', () => {
     const document = JSON.parse(stdout) as ResultDocument;
     expect(validateResultDocument(document).ok).toBe(true);
     expect(Object.keys(document)).toEqual(['tool', 'formatVersion', 'version', 'startedAt', 'finishedAt', 'cancelled', 'vantage', 'settings', 'hierarchy', 'links', 'results']);
-    const sql = document.results.find((r) => r.target.port === openPort)!;
-    expect(sql).toMatchObject({ probe: 'tcp', verdict: 'open', status: 'pass', target: { host: 'sql.lab.example', address: '127.0.0.2', transport: 'tcp' } });
-    expect(Object.keys(sql)).toEqual(['id', 'probe', 'target', 'verdict', 'status', 'durationMs', 'summary', 'message', 'details', 'evidence', 'links']);
+    const http = document.results.find((r) => r.target.port === openPort)!;
+    expect(http).toMatchObject({ probe: 'tcp', verdict: 'open', status: 'pass', target: { host: 'mp.lab.example', address: '127.0.0.3', transport: 'tcp' } });
+    const sql = document.results.find((r) => r.target.port === closedPort)!;
+    expect(sql).toMatchObject({ probe: 'tds', verdict: 'closed', status: 'fail' });
+    expect(Object.keys(http)).toEqual(['id', 'probe', 'target', 'verdict', 'status', 'durationMs', 'summary', 'message', 'details', 'evidence', 'links']);
     expect(document.results.some((r) => r.status === 'fail')).toBe(true);
     expect(code).toBe(1);
   });
@@ -85,7 +91,7 @@ describe('netcheck run', () => {
     await writeFile(file, serializeHierarchy(loopbackHierarchy()));
     const { code, stdout, stderr } = await cli(['run', '--hierarchy', file, '--only', `tcp/${openPort}`, '--out', 'out.json'], dir);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/PASS\s+sql\.lab\.example\s+tcp\/\d+\s+TCP \d+ open on 127\.0\.0\.2/);
+    expect(stdout).toMatch(/PASS\s+mp\.lab\.example\s+tcp\/\d+\s+TCP \d+ open on 127\.0\.0\.3/);
     expect(stdout).toMatch(/1 check in [\d.]+ s: 1 passed, 0 warnings, 0 failed, 0 unknown, 0 not run/);
     expect(stderr).toContain('Results written to');
     const saved = JSON.parse(await readFile(path.join(dir, 'out.json'), 'utf8')) as ResultDocument;

@@ -13,10 +13,11 @@ const RENDERER = path.resolve('out/renderer');
 const SHOTS = path.resolve('test-results');
 
 /**
- * The foundation's end-to-end slice: the built renderer in Debian's Chromium loads the demo
- * hierarchy, runs its checks against a namespace where every demo system listens, except
- * p01sql01's SQL port (dropped by a firewall) and p02ss01's SMB port (reset), and the diagram
- * shows those links red and the others coloured by what was measured.
+ * The end-to-end slice: the built renderer in Debian's Chromium loads the demo hierarchy and runs
+ * its checks against a namespace where real servers answer as each demo system (Samba for SMB and
+ * the RPC endpoint mapper, tdspool for SQL, TLS for the CMG, dnsmasq for PXE and TFTP), except
+ * p01sql01's SQL port (dropped by a firewall) and p02ss01's SMB port (reset). The diagram shows
+ * those links red and the others coloured by what was measured.
  */
 describe('demo hierarchy, end to end in Chromium', () => {
   let lab: DemoLab;
@@ -29,9 +30,9 @@ describe('demo hierarchy, end to end in Chromium', () => {
   beforeAll(async () => {
     if (!existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run "npm run build" first');
     await mkdir(SHOTS, { recursive: true });
-    lab = await startDemoLab({ drop: ['p01sql01.corp.contoso.example:1433'], reset: ['p02ss01.corp.contoso.example:445'] });
+    lab = await startDemoLab({ realPeers: true, drop: ['p01sql01.corp.contoso.example:1433'], reset: ['p02ss01.corp.contoso.example:445'] });
     saveDir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-e2e-'));
-    bridge = await startBrowserMode({ rendererDir: RENDERER, saveDir, dnsServer: lab.dns.server });
+    bridge = await startBrowserMode({ rendererDir: RENDERER, saveDir, dnsServer: lab.dns.server, ...(lab.cmgCaPem ? { ca: [lab.cmgCaPem] } : {}) });
     ({ browser, page, problems } = await launchChromium());
   });
   afterAll(async () => {
@@ -53,12 +54,18 @@ describe('demo hierarchy, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Run checks' }).click();
     await page.getByText(/^Finished: 60 of 60 checks$/).waitFor({ timeout: 30_000 });
     const row = (id: string) => page.locator(`tr[data-check-id="${id}"]`);
-    await expect.poll(() => row('tcp:tcp/1433@p01sql01.corp.contoso.example').textContent()).toMatch(/Fail.*TCP 1433 filtered on 10\.\d+\.\d+\.\d+: no answer within 1500 ms/);
-    expect(await row('tcp:tcp/445@p02ss01.corp.contoso.example').textContent()).toMatch(/Fail.*TCP 445 closed on 10\.\d+\.\d+\.\d+: the host refused the connection/);
-    expect(await row('tcp:tcp/1500@p02sql01.corp.contoso.example').textContent()).toMatch(/Pass.*TCP 1500 open on/);
-    expect(await row('udp:udp/69@p01dp01.corp.contoso.example').textContent()).toMatch(/Not run.*UDP 69 not tested/);
-    await row('tcp:tcp/1500@p02sql01.corp.contoso.example').getByText(/Evidence/).click();
-    expect(await row('tcp:tcp/1500@p02sql01.corp.contoso.example').textContent()).toContain(`via dns ${lab.dns.server}`);
+    await expect.poll(() => row('tds:tcp/1433@p01sql01.corp.contoso.example').textContent()).toMatch(/Fail.*TCP 1433 filtered on 10\.\d+\.\d+\.\d+: no answer within 1500 ms/);
+    expect(await row('smb:tcp/445@p02ss01.corp.contoso.example').textContent()).toMatch(/Fail.*TCP 445 closed on 10\.\d+\.\d+\.\d+: the host refused the connection/);
+    expect(await row('smb:tcp/445@p01ss01.corp.contoso.example').textContent()).toMatch(/Pass.*SMB 3\.1\.1 negotiated/);
+    expect(await row('tds:tcp/1500@p02sql01.corp.contoso.example').textContent()).toMatch(/Pass.*SQL Server 10\.0\.1600 answered PRELOGIN on 10\.\d+\.\d+\.\d+:1500/);
+    expect(await row('rpc-dynamic:tcp/dynamic@p01dp01.corp.contoso.example').textContent()).toMatch(/Pass.*all \d+ dynamic RPC ports/);
+    expect(await row('tftp:udp/69@p01dp01.corp.contoso.example').textContent()).toMatch(/Pass.*TFTP server on .* answered from port \d+, not 69/);
+    expect(await row('pxe:udp/4011@p01dp01.corp.contoso.example').textContent()).toMatch(/Pass.*offered boot file boot\/x64\/wdsmgfw\.efi/);
+    expect(await row('dhcp:udp/67@p01dp01.corp.contoso.example').textContent()).toMatch(/Unknown.*no response/);
+    expect(await row('rpc-epm-udp:udp/135@p01dp01.corp.contoso.example').textContent()).toMatch(/Warning.*expected on current Windows/);
+    expect(await row('wake-on-lan:udp/9@pc-paris-0001.corp.contoso.example').textContent()).toMatch(/Not run.*not testable/);
+    await row('tds:tcp/1500@p02sql01.corp.contoso.example').getByText(/Evidence/).click();
+    expect(await row('tds:tcp/1500@p02sql01.corp.contoso.example').textContent()).toContain(`via dns ${lab.dns.server}`);
     await page.screenshot({ path: path.join(SHOTS, 'e2e-checks.png'), fullPage: false });
   });
 
@@ -67,7 +74,7 @@ describe('demo hierarchy, end to end in Chromium', () => {
     await page.locator('[data-laid-out="true"]').waitFor();
     await page.locator('.react-flow__edge').first().waitFor();
     const statuses = await page.locator('.react-flow__edge').evaluateAll((edges) => edges.map((edge) => [...edge.classList].find((c) => c.startsWith('edge-status-'))));
-    expect(new Set(statuses)).toEqual(new Set(['edge-status-fail', 'edge-status-pass', 'edge-status-skipped']));
+    expect(new Set(statuses)).toEqual(new Set(['edge-status-fail', 'edge-status-pass', 'edge-status-warn', 'edge-status-unknown', 'edge-status-skipped']));
     const failing = await page.locator('.react-flow__edge.edge-status-fail').evaluateAll((edges) => edges.map((edge) => edge.getAttribute('aria-label')));
     // p01sql01:1433 dropped breaks the MP, the site server and SQL replication with the CAS and S01;
     // p02ss01:445 reset breaks the MP's and the CAS's SMB to that site server.
@@ -96,6 +103,7 @@ describe('demo hierarchy, end to end in Chromium', () => {
     const htmlFile = path.join(saveDir, files.find((f) => f.endsWith('.html'))!);
     const html = await readFile(htmlFile, 'utf8');
     expect(html).toContain('TCP 1433 filtered on');
+    expect(html).toContain('SMB 3.1.1 negotiated');
 
     // Open the report as another engineer would, from a file, with every network request refused.
     const reportPage = await browser.newPage({ viewport: { width: 1300, height: 1100 } });

@@ -15,27 +15,37 @@ export interface NetnsLab {
   address: string;
   /** `10.x.y.` — the /24 prefix, for extra addresses. */
   prefix: string;
+  /** The namespace's end of the veth pair (for servers that bind an interface, like dnsmasq). */
+  interfaceName: string;
+  /** This side's end of the veth pair. */
+  hostInterfaceName: string;
   addAddress(address: string): Promise<void>;
-  /** Loads an nft ruleset inside the namespace (an `inet filter` table is created for you). */
+  /** Replaces the namespace's nft ruleset with these input rules (an empty list clears it). */
   firewall(inputRules: string[]): Promise<void>;
-  /** Starts a process inside the namespace; it is killed at teardown. */
-  spawn(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv }): ChildProcess;
+  /**
+   * Starts a process inside the namespace in a process group of its own (killed at teardown).
+   * `detached: false` is for daemons that create their own session (smbd refuses to start if it is
+   * already a session leader).
+   */
+  spawn(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; detached?: boolean }): ChildProcess;
   /** Starts TCP listeners inside the namespace and waits until they accept. */
   listenTcp(endpoints: { address: string; port: number }[]): Promise<void>;
   teardown(): Promise<void>;
 }
 
 /**
- * Creates a namespace lab. Needs root (CI runs as root). Names and subnets are unique per process
- * and call, so test files running in parallel never collide; `teardown` deletes everything.
+ * Creates a namespace lab. Needs root (CI runs as root). Names are unique per process and call, and
+ * the /24 is chosen at random among those no interface uses, so test files running in parallel
+ * never share a route; `teardown` deletes everything. Labs left by a process that died are removed.
  */
 export async function createNetnsLab(): Promise<NetnsLab> {
   counter += 1;
-  const id = `${process.pid % 100000}x${counter}`;
+  await removeAbandonedLabs();
+  const id = `${process.pid}x${counter}`;
   const name = `ncl${id}`;
   const hostIf = `vh${id}`.slice(0, 15);
   const nsIf = `vn${id}`.slice(0, 15);
-  const prefix = `10.${200 + (process.pid % 50)}.${(counter * 7) % 250}.`;
+  const prefix = await freeSubnetPrefix();
   const hostAddress = `${prefix}1`;
   const address = `${prefix}2`;
   const children: ChildProcess[] = [];
@@ -50,6 +60,9 @@ export async function createNetnsLab(): Promise<NetnsLab> {
     await exec('ip', 'addr', 'add', `${address}/24`, 'dev', nsIf);
     await exec('ip', 'link', 'set', nsIf, 'up');
     await exec('ip', 'link', 'set', 'lo', 'up');
+    // Only the limited broadcast goes out of the namespace's link (a DHCP client's DISCOVER); there is
+    // deliberately no default route, so nothing sent inside can leave for another network.
+    await exec('ip', 'route', 'add', '255.255.255.255/32', 'dev', nsIf);
   } catch (err) {
     await run('ip', ['netns', 'del', name]).catch(() => undefined);
     await run('ip', ['link', 'del', hostIf]).catch(() => undefined);
@@ -61,11 +74,13 @@ export async function createNetnsLab(): Promise<NetnsLab> {
     hostAddress,
     address,
     prefix,
+    interfaceName: nsIf,
+    hostInterfaceName: hostIf,
     addAddress: async (extra) => {
       await exec('ip', 'addr', 'add', `${extra}/24`, 'dev', nsIf);
     },
     firewall: async (inputRules) => {
-      const ruleset = ['table inet netcheck_lab {', '  chain input {', '    type filter hook input priority 0; policy accept;', ...inputRules.map((r) => `    ${r}`), '  }', '}', ''].join('\n');
+      const ruleset = ['flush ruleset', 'table inet netcheck_lab {', '  chain input {', '    type filter hook input priority 0; policy accept;', ...inputRules.map((r) => `    ${r}`), '  }', '}', ''].join('\n');
       const child = spawn('ip', ['netns', 'exec', name, 'nft', '-f', '-'], { stdio: ['pipe', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -74,7 +89,7 @@ export async function createNetnsLab(): Promise<NetnsLab> {
       if (code !== 0) throw new Error(`nft failed: ${stderr}`);
     },
     spawn: (command, args, options) => {
-      const child = spawn('ip', ['netns', 'exec', name, command, ...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: options?.env ?? process.env });
+      const child = spawn('ip', ['netns', 'exec', name, command, ...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: options?.detached ?? true, env: options?.env ?? process.env });
       children.push(child);
       return child;
     },
@@ -100,7 +115,35 @@ export async function createNetnsLab(): Promise<NetnsLab> {
   return lab;
 }
 
-/** Resolves when a child prints a line containing `marker`; rejects if it exits first. */
+/** A random 10.x.y.0/24 (x from 100) that no interface of this machine has an address in. */
+async function freeSubnetPrefix(): Promise<string> {
+  const { stdout } = await run('ip', ['-4', '-o', 'addr', 'show']);
+  const used = new Set([...stdout.matchAll(/inet (\d+\.\d+\.\d+)\.\d+\//g)].map((m) => m[1]));
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const prefix = `10.${100 + Math.floor(Math.random() * 155)}.${Math.floor(Math.random() * 256)}`;
+    if (!used.has(prefix)) return `${prefix}.`;
+  }
+  throw new Error('no free 10.x.y.0/24 for a test lab');
+}
+
+/** Deletes labs (`ncl<pid>x<n>`) whose creating process no longer runs. */
+async function removeAbandonedLabs(): Promise<void> {
+  const { stdout } = await run('ip', ['netns', 'list']);
+  for (const match of stdout.matchAll(/^ncl(\d+)x(\d+)/gm)) {
+    const pid = Number(match[1]);
+    let alive = true;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      alive = false;
+    }
+    if (alive) continue;
+    await run('ip', ['netns', 'del', match[0]]).catch(() => undefined);
+    await run('ip', ['link', 'del', `vh${match[1]}x${match[2]}`.slice(0, 15)]).catch(() => undefined);
+  }
+}
+
+/** Resolves when a child prints (on stdout or stderr) a line containing `marker`; rejects if it exits first. */
 export function waitForLine(child: ChildProcess, marker: string, timeoutMs = 10_000): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
@@ -113,7 +156,7 @@ export function waitForLine(child: ChildProcess, marker: string, timeoutMs = 10_
       }
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`exited with ${code} before "${marker}": ${output}`));

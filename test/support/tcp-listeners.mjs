@@ -10,6 +10,7 @@ let pending = endpoints.length;
 for (const { host, port } of endpoints) {
   const server = net.createServer((socket) => {
     socket.on('error', () => {});
+    socket.resume();
     socket.end();
   });
   server.listen({ host, port }, () => {

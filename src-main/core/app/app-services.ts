@@ -28,6 +28,8 @@ export interface AppServiceDeps {
   translate: Translate;
   /** A fresh resolver per run (so lookups are shared within a run, never across runs). */
   createResolver?: () => Resolver;
+  /** Extra trusted roots for TLS probes (a private PKI). */
+  ca?: readonly string[];
 }
 
 function ok<T>(value: T): IpcResult<T> {
@@ -70,6 +72,7 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
         probes: deps.probes,
         resolver: createResolver(),
         translate: deps.translate,
+        ...(deps.ca ? { ca: deps.ca } : {}),
         signal: controller.signal,
         onEvent: (event) =>
           deps.emit(

@@ -7,6 +7,9 @@ import type { Resolver } from '../net/resolver.ts';
 import type { Probe } from '../probes/probe.ts';
 import { runChecks, type RunEvent } from '../runner/run-checks.ts';
 import { collectVantage } from '../vantage.ts';
+import { decideCmgChannels } from '../../../shared/results/cmg-channel.ts';
+import type { CheckResult } from '../../../shared/results/result-document.ts';
+import { translateMessage } from '../runner/run-checks.ts';
 
 /** Everything a run needs besides the plan. */
 export interface RunPlanOptions {
@@ -15,6 +18,8 @@ export interface RunPlanOptions {
   probes: ReadonlyMap<string, Probe>;
   resolver: Resolver;
   translate: Translate;
+  /** Extra trusted roots for TLS probes. */
+  ca?: readonly string[];
   signal?: AbortSignal;
   onEvent?: (event: RunEvent) => void;
 }
@@ -27,16 +32,18 @@ export interface RunPlanOptions {
  */
 export async function runPlan(plan: Plan, options: RunPlanOptions): Promise<ResultDocument> {
   const startedAt = new Date().toISOString();
-  const results = await runChecks(plan.checks, {
+  const raw = await runChecks(plan.checks, {
     probes: options.probes,
     resolver: options.resolver,
     translate: options.translate,
     concurrency: options.settings.concurrency,
     perHostConcurrency: options.settings.perHostConcurrency,
     timeoutMs: options.settings.timeoutMs,
+    ...(options.ca ? { ca: options.ca } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
   });
+  const results = explainCmgChannels(raw, plan.links, options.translate);
   return {
     tool: 'configmgr-netcheck',
     formatVersion: 1,
@@ -51,3 +58,21 @@ export async function runPlan(plan: Plan, options: RunPlanOptions): Promise<Resu
     results,
   };
 }
+
+/**
+ * Adds to each CMG result which channel its connection point will use, and turns a blocked port
+ * that has a working alternative into a warning (see `decideCmgChannels`).
+ */
+function explainCmgChannels(results: CheckResult[], links: RunPlanLinks, translate: Translate): CheckResult[] {
+  const decisions = decideCmgChannels(results, links);
+  if (decisions.length === 0) return results;
+  return results.map((result) => {
+    const decision = decisions.find((d) => result.links.some((id) => links.find((l) => l.id === id)?.alternativeGroup === d.group));
+    if (!decision) return result;
+    const status = decision.statusOverrides.get(result.id) ?? result.status;
+    const channel = { uses: decision.uses, summary: translateMessage(translate, decision.message), message: decision.message };
+    return { ...result, status, details: { ...result.details, channel } };
+  });
+}
+
+type RunPlanLinks = Plan['links'];

@@ -2,6 +2,7 @@ import type { CheckTarget } from '../../../shared/plan/build-plan.ts';
 import type { ProbeId } from '../../../shared/plan/probe-selection.ts';
 import type { Evidence, LocalizableMessage } from '../../../shared/results/result-document.ts';
 import type { Status, Verdict } from '../../../shared/results/status.ts';
+import type { ConnectTiming } from '../net/connect-timing.ts';
 import type { Resolver } from '../net/resolver.ts';
 
 /** What a probe may use: injected so tests can drive probes against local peers and fault injectors. */
@@ -10,6 +11,10 @@ export interface ProbeContext {
   signal: AbortSignal;
   timeoutMs: number;
   resolver: Resolver;
+  /** Extra trusted root certificates (PEM) for TLS probes: a private PKI, or a test CA. */
+  ca?: readonly string[];
+  /** The run's learned connect timing (shared by all checks of a run). */
+  timing?: ConnectTiming;
 }
 
 /** The evidence a probe gathers; the runner adds the start time, duration and timeout. */
@@ -33,5 +38,10 @@ export interface ProbeOutcome {
  */
 export interface Probe {
   id: ProbeId;
+  transport: 'tcp' | 'udp';
+  /** The port used when none is given (`netcheck probe smb host`); absent when a port is required. */
+  defaultPort?: number;
+  /** A longer default timeout for probes whose protocol needs it (a DHCPDISCOVER waits 5 s). */
+  defaultTimeoutMs?: number;
   run(target: CheckTarget, context: ProbeContext): Promise<ProbeOutcome>;
 }

@@ -114,6 +114,19 @@ function renderEvidence(evidence: Evidence, details: Record<string, unknown>, t:
   if (evidence.sent) rows.push(`<dt>${f('sent')}</dt><dd class="mono">${e(evidence.sent)}</dd>`);
   if (evidence.received) rows.push(`<dt>${f('received')}</dt><dd class="mono">${e(evidence.received)}</dd>`);
   if (evidence.error) rows.push(`<dt>${f('error')}</dt><dd class="mono">${e(evidence.error.code)}: ${e(evidence.error.message)}</dd>`);
+  if (evidence.attempts !== undefined) rows.push(`<dt>${f('attempts')}</dt><dd>${e(evidence.attempts)}</dd>`);
+  if (evidence.exchanges?.length) {
+    const lines = evidence.exchanges.map(
+      (x) => `<li>${e(t('report.evidenceFields.wireLine', {
+        atMs: x.atMs,
+        direction: t(x.direction === 'sent' ? 'report.evidenceFields.wireSent' : 'report.evidenceFields.wireReceived'),
+        bytes: x.bytes,
+        peer: x.peer ? ` (${x.peer.address}:${x.peer.port})` : '',
+        note: x.note ?? '',
+      }))}<br><span class="mono muted hex">${e(x.hex)}</span></li>`,
+    );
+    rows.push(`<dt>${f('wire')}</dt><dd><ol class="wire">${lines.join('')}</ol></dd>`);
+  }
   if (Object.keys(details).length > 0) {
     rows.push(`<dt>${f('details')}</dt><dd><pre class="mono">${e(JSON.stringify(details, null, 2))}</pre></dd>`);
   }

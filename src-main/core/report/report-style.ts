@@ -37,5 +37,7 @@ details summary { cursor: pointer; color: #0b57d0; }
 .muted { color: #57606a; }
 .warning-banner { background: #fff4e5; border: 1px solid #8a5a00; padding: 8px 12px; border-radius: 6px; }
 ul.links { margin: 4px 0; padding-left: 18px; }
+ol.wire { margin: 0; padding-left: 18px; }
+.hex { word-break: break-all; font-size: 11px; }
 @media print { header { background: #fff; color: #000; border-bottom: 2px solid #000; } details { display: block; } }
 `;

@@ -4,6 +4,7 @@ import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { CheckResult, LocalizableMessage } from '../../../shared/results/result-document.ts';
 import type { Verdict } from '../../../shared/results/status.ts';
 import { statusForVerdict } from '../../../shared/results/verdict-status.ts';
+import { ConnectTiming } from '../net/connect-timing.ts';
 import type { Resolver } from '../net/resolver.ts';
 import type { Probe, ProbeOutcome } from '../probes/probe.ts';
 import { notTestedOutcome } from './not-tested.ts';
@@ -17,6 +18,10 @@ export type RunEvent =
 export interface RunChecksOptions {
   probes: ReadonlyMap<string, Probe>;
   resolver: Resolver;
+  /** Extra trusted roots for TLS probes. */
+  ca?: readonly string[];
+  /** Learned connect timing; a fresh one per run when absent (tests pass none to keep full timeouts). */
+  timing?: ConnectTiming | null;
   translate: Translate;
   /** Checks in flight at once, overall. */
   concurrency: number;
@@ -40,7 +45,8 @@ const CANCELLED = 'cancelled';
  * Scheduling: a check starts when fewer than `concurrency` checks run overall and fewer than
  * `perHostConcurrency` run against its host; otherwise the next eligible check in plan order goes
  * first. So a run where every target drops packets takes about one timeout per "wave", not the sum of
- * all timeouts. Each check gets its own AbortController and timer; the run's signal aborts every
+ * all timeouts; and once a host has answered some connects, its dropped ports are recognised after a
+ * few of its round trips (`ConnectTiming`). Each check gets its own AbortController and timer; the run's signal aborts every
  * check at once. A probe that ignores its signal is abandoned `graceMs` after its timeout with an
  * `error` result, so one faulty probe cannot hang a run.
  */
@@ -50,6 +56,7 @@ export function runChecks(checks: readonly PlannedCheck[], options: RunChecksOpt
   const pending = checks.map((check, index) => ({ check, index }));
   const perHost = new Map<string, number>();
   const graceMs = options.graceMs ?? 250;
+  const timing = options.timing === null ? undefined : (options.timing ?? new ConnectTiming());
   let running = 0;
   let done = 0;
 
@@ -87,7 +94,7 @@ export function runChecks(checks: readonly PlannedCheck[], options: RunChecksOpt
         running += 1;
         perHost.set(host, (perHost.get(host) ?? 0) + 1);
         options.onEvent?.({ type: 'check-started', checkId: item.check.id, running });
-        void runOne(item.check, options, graceMs).then((result) => {
+        void runOne(item.check, options, graceMs, timing).then((result) => {
           running -= 1;
           perHost.set(host, (perHost.get(host) ?? 1) - 1);
           record(item.index, result);
@@ -111,7 +118,7 @@ function hostKey(check: PlannedCheck): string {
   return (check.target.address ?? check.target.host).toLowerCase();
 }
 
-async function runOne(check: PlannedCheck, options: RunChecksOptions, graceMs: number): Promise<CheckResult> {
+async function runOne(check: PlannedCheck, options: RunChecksOptions, graceMs: number, timing: ConnectTiming | undefined): Promise<CheckResult> {
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
@@ -128,7 +135,13 @@ async function runOne(check: PlannedCheck, options: RunChecksOptions, graceMs: n
   });
   try {
     const outcome = await Promise.race([
-      probe.run(check.target, { signal: controller.signal, timeoutMs: options.timeoutMs, resolver: options.resolver }),
+      probe.run(check.target, {
+        signal: controller.signal,
+        timeoutMs: options.timeoutMs,
+        resolver: options.resolver,
+        ...(options.ca ? { ca: options.ca } : {}),
+        ...(timing ? { timing } : {}),
+      }),
       stuck,
     ]).catch((err: unknown) => crashedOutcome(err));
     const final = controller.signal.reason === CANCELLED ? cancelledOutcome(outcome) : outcome;

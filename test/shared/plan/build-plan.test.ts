@@ -11,10 +11,10 @@ function plan(options: Parameters<typeof buildPlan>[1] = {}) {
 
 describe('buildPlan', () => {
   it('folds links to the same destination port into one check that lists them all', () => {
-    const sql = plan().checks.find((c) => c.id === 'tcp:tcp/1433@cassql01.corp.contoso.example');
+    const sql = plan().checks.find((c) => c.id === 'tds:tcp/1433@cassql01.corp.contoso.example');
     expect(sql).toEqual({
-      id: 'tcp:tcp/1433@cassql01.corp.contoso.example',
-      probe: 'tcp',
+      id: 'tds:tcp/1433@cassql01.corp.contoso.example',
+      probe: 'tds',
       services: ['sql'],
       target: { host: 'cassql01.corp.contoso.example', port: 1433, portLabel: '1433', transport: 'tcp' },
       linkIds: [
@@ -26,19 +26,32 @@ describe('buildPlan', () => {
     });
   });
 
-  it('plans UDP and dynamic RPC with probes of their own, and ranges with no single port', () => {
-    const checks = plan().checks;
-    expect(checks.find((c) => c.target.transport === 'udp' && c.target.port === 69)?.probe).toBe('udp');
-    expect(checks.find((c) => c.target.portLabel === 'dynamic')).toMatchObject({ probe: 'rpc-dynamic', target: { port: null } });
+  it('plans each service with the probe that speaks its protocol', () => {
+    const probeOf = (transport: string, port: number | string) => [...new Set(plan().checks.filter((c) => c.target.transport === transport && String(c.target.portLabel) === String(port)).map((c) => c.probe))];
+    expect(probeOf('tcp', 135)).toEqual(['rpc-epm']);
+    expect(probeOf('udp', 135)).toEqual(['rpc-epm-udp']);
+    expect(probeOf('tcp', 'dynamic')).toEqual(['rpc-dynamic']);
+    expect(probeOf('tcp', 445)).toEqual(['smb']);
+    expect(probeOf('tcp', 1433)).toEqual(['tds']);
+    expect(probeOf('tcp', 1500)).toEqual(['tds']);
+    expect(probeOf('tcp', 4022)).toEqual(['broker']);
+    expect(probeOf('udp', 69)).toEqual(['tftp']);
+    expect(probeOf('udp', 4011)).toEqual(['pxe']);
+    expect(probeOf('udp', 67)).toEqual(['dhcp']);
+    expect(probeOf('tcp', 10140)).toEqual(['cmg']);
+    expect(probeOf('tcp', 10124)).toEqual(['cmg']);
+    expect(probeOf('tcp', 8530)).toEqual(['tcp']);
+    expect(probeOf('udp', 9)).toEqual(['wake-on-lan']);
+    expect(plan().checks.find((c) => c.target.portLabel === 'dynamic')).toMatchObject({ probe: 'rpc-dynamic', target: { port: null } });
   });
 
   it('keeps only the links of the --from system, case-insensitively', () => {
     const p = plan({ from: 'P01MP01.corp.contoso.example' });
     expect(new Set(p.links.map((l) => l.source))).toEqual(new Set(['p01mp01.corp.contoso.example']));
     expect(p.checks.map((c) => c.id)).toEqual([
-      'tcp:tcp/1433@p01sql01.corp.contoso.example',
-      'tcp:tcp/135@p01ss01.corp.contoso.example',
-      'tcp:tcp/445@p01ss01.corp.contoso.example',
+      'tds:tcp/1433@p01sql01.corp.contoso.example',
+      'rpc-epm:tcp/135@p01ss01.corp.contoso.example',
+      'smb:tcp/445@p01ss01.corp.contoso.example',
       'rpc-dynamic:tcp/dynamic@p01ss01.corp.contoso.example',
     ]);
   });
@@ -58,7 +71,7 @@ describe('buildPlan', () => {
       links: 94,
       checks: 60,
       destinations: 15,
-      byProbe: { 'rpc-dynamic': 8, tcp: 42, udp: 10 },
+      byProbe: { 'rpc-epm': 8, tcp: 11, smb: 11, 'rpc-dynamic': 8, 'rpc-epm-udp': 6, tds: 4, broker: 4, cmg: 4, dhcp: 1, tftp: 1, pxe: 1, 'wake-on-lan': 1 },
       byTransport: { tcp: 50, udp: 10 },
     });
   });

@@ -101,6 +101,18 @@ describe('deriveLinks', () => {
     ]);
   });
 
+  it("applies an MP's or DP's HTTPS mode only to links to that role, not to other roles on the same server", () => {
+    const h = smallHierarchy();
+    h.systems.push(
+      { fqdn: 'web', site: 'P01', roles: [{ role: 'management-point', https: true }, { role: 'reporting-point' }] },
+      { fqdn: 'admin', site: 'P01', roles: [{ role: 'console' }] },
+      { fqdn: 'client', site: 'P01', roles: [{ role: 'client-subnet', cidr: '10.0.0.0/8' }] },
+    );
+    const links = deriveLinks(h);
+    expect(lines(links, 'console-to-reporting-point')).toEqual(['admin -> web tcp/443', 'admin -> web tcp/80']);
+    expect(lines(links, 'client-to-management-point').filter((l) => l.includes('-> web'))).toEqual(['client -> web tcp/10123', 'client -> web tcp/443']);
+  });
+
   it('honours site client ports (note 2) and never links a system to itself', () => {
     const h = smallHierarchy();
     h.sites[1]!.clientPorts = { http: 8080 };

@@ -34,9 +34,9 @@ describe('buildTopologyModel', () => {
     const sqlEdge = 'p01mp01.corp.contoso.example->p01sql01.corp.contoso.example';
     const ssEdge = 'p01mp01.corp.contoso.example->p01ss01.corp.contoso.example';
     const results = [
-      resultFor('tcp:tcp/1433@p01sql01.corp.contoso.example', 'pass'),
-      resultFor('tcp:tcp/445@p01ss01.corp.contoso.example', 'pass'),
-      resultFor('tcp:tcp/135@p01ss01.corp.contoso.example', 'fail'),
+      resultFor('tds:tcp/1433@p01sql01.corp.contoso.example', 'pass'),
+      resultFor('smb:tcp/445@p01ss01.corp.contoso.example', 'pass'),
+      resultFor('rpc-epm:tcp/135@p01ss01.corp.contoso.example', 'fail'),
     ];
     const model = buildTopologyModel(DEMO_HIERARCHY, plan.links, results);
     expect(model.edges.find((e) => e.id === sqlEdge)).toMatchObject({ status: 'pass', ports: [{ transport: 'tcp', port: '1433', status: 'pass' }] });

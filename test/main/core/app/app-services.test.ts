@@ -23,13 +23,14 @@ beforeAll(async () => {
 });
 afterAll(() => listener.close());
 
+/** The MP's HTTP port (the site's client port) listens on loopback. */
 const hierarchy = (): Hierarchy => ({
   formatVersion: 1,
   name: 'Loopback',
-  sites: [{ code: 'P01', name: 'lab', type: 'primary' }],
+  sites: [{ code: 'P01', name: 'lab', type: 'primary', clientPorts: { http: port } }],
   systems: [
-    { fqdn: 'ss.lab.example', address: '127.0.0.1', site: 'P01', roles: [{ role: 'site-server' }] },
-    { fqdn: 'sql.lab.example', address: '127.0.0.1', site: 'P01', roles: [{ role: 'site-database', port }] },
+    { fqdn: 'dp.lab.example', address: '127.0.0.1', site: 'P01', roles: [{ role: 'distribution-point' }] },
+    { fqdn: 'mp.lab.example', address: '127.0.0.1', site: 'P01', roles: [{ role: 'management-point' }] },
   ],
 });
 
@@ -55,11 +56,11 @@ describe('app services', () => {
     const { services, events, done } = harness();
     const started = await services.startRun({ hierarchy: hierarchy(), options: { timeoutMs: 2000, only: [`tcp/${port}`] } });
     if (!started.ok) throw new Error(started.error.message);
-    expect(started.value.plan.checks.map((c) => c.id)).toEqual([`tcp:tcp/${port}@sql.lab.example[127.0.0.1]`]);
+    expect(started.value.plan.checks.map((c) => c.id)).toEqual([`tcp:tcp/${port}@mp.lab.example[127.0.0.1]`]);
     const finished = await done;
     expect(finished.runId).toBe(started.value.runId);
     expect(finished.document.results[0]).toMatchObject({ verdict: 'open', status: 'pass' });
-    expect(finished.document.settings).toEqual({ timeoutMs: 2000, concurrency: 64, perHostConcurrency: 16, only: [`tcp/${port}`] });
+    expect(finished.document.settings).toEqual({ timeoutMs: 2000, concurrency: 128, perHostConcurrency: 16, only: [`tcp/${port}`] });
     expect(events.map((e) => `${e.name}:${(e.payload as { type?: string }).type ?? ''}`)).toEqual(['runProgress:check-started', 'runProgress:check-finished', 'runFinished:']);
     expect(services.activeRuns()).toBe(0);
   });

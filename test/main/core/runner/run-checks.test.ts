@@ -26,6 +26,7 @@ function countingProbe(ms: number) {
   const state = { inFlight: 0, maxInFlight: 0, perHost: new Map<string, number>(), maxPerHost: 0 };
   const probe: Probe = {
     id: 'tcp',
+    transport: 'tcp',
     run: async (target, context) => {
       state.inFlight += 1;
       state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
@@ -76,13 +77,13 @@ describe('runChecks', () => {
   });
 
   it('abandons a probe that ignores its signal, after the grace period', async () => {
-    const stuck: Probe = { id: 'tcp', run: () => new Promise(() => undefined) };
+    const stuck: Probe = { id: 'tcp', transport: 'tcp', run: () => new Promise(() => undefined) };
     const [result] = await runChecks([check('a', 1)], options(stuck, { timeoutMs: 100, graceMs: 50 }));
     expect(result).toMatchObject({ verdict: 'error', status: 'unknown', message: { key: 'probe.stuck' } });
   });
 
   it('turns a probe that throws into an error result, not a crashed run', async () => {
-    const broken: Probe = { id: 'tcp', run: () => Promise.reject(new Error('boom')) };
+    const broken: Probe = { id: 'tcp', transport: 'tcp', run: () => Promise.reject(new Error('boom')) };
     const [result] = await runChecks([check('a', 1)], options(broken));
     expect(result).toMatchObject({ verdict: 'error', status: 'unknown', summary: 'The probe failed unexpectedly: boom' });
   });
@@ -103,10 +104,12 @@ describe('runChecks', () => {
     expect(state.inFlight).toBe(0);
   });
 
-  it('marks checks with no probe as not tested, which is skipped and never a pass', async () => {
-    const [udp, dynamic] = await runChecks([check('a', 69, 'udp'), { ...check('a', 0, 'rpc-dynamic'), target: { host: 'a', port: null, portLabel: 'dynamic', transport: 'tcp' } }], options(tcpProbe));
-    expect(udp).toMatchObject({ verdict: 'not-tested', status: 'skipped', summary: 'UDP 69 not tested: this version has no UDP probe; silence would prove nothing' });
-    expect(dynamic).toMatchObject({ verdict: 'not-tested', status: 'skipped', message: { key: 'probe.notTested.rpcDynamic' } });
+  it('marks checks no probe can run as not tested, which is skipped and never a pass, and says why', async () => {
+    const range = { ...check('a', 0, 'udp'), target: { host: 'a', port: null, portLabel: '63000-64000', transport: 'udp' as const } };
+    const [missing, wol, multicast] = await runChecks([check('a', 69, 'tftp'), check('b', 9, 'wake-on-lan'), range], options(tcpProbe));
+    expect(missing).toMatchObject({ verdict: 'not-tested', status: 'skipped', summary: 'Not tested: no probe named "tftp" is available' });
+    expect(wol).toMatchObject({ verdict: 'not-tested', status: 'skipped', message: { key: 'probe.notTested.wakeOnLan' } });
+    expect(multicast).toMatchObject({ verdict: 'not-tested', status: 'skipped', summary: 'UDP 63000-64000 not tested: a port range cannot be probed as one port' });
   });
 
   it('finishes an empty plan at once', async () => {

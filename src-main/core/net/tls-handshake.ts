@@ -1,0 +1,111 @@
+import { X509Certificate } from 'node:crypto';
+import { isIP, type Socket } from 'node:net';
+import tls from 'node:tls';
+import { errorInfo } from './resolver.ts';
+
+/** A certificate as results show it. */
+export interface CertificateSummary {
+  subject: string;
+  issuer: string;
+  validFrom: string;
+  validTo: string;
+  /** SHA-256 of the DER certificate, colon-separated hex. */
+  fingerprint256: string;
+  subjectAltName?: string;
+  selfIssued: boolean;
+}
+
+/** How a TLS handshake ended. */
+export type TlsHandshakeOutcome =
+  | {
+      kind: 'handshake';
+      protocol: string;
+      cipher: string;
+      alpn?: string;
+      /** The chain as the server presented it, leaf first. */
+      chain: CertificateSummary[];
+      /** Whether Node's trust store (plus `ca`) accepts the chain for this name. */
+      trusted: boolean;
+      trustError?: string;
+      durationMs: number;
+    }
+  | { kind: 'failed'; code: string; message: string; durationMs: number }
+  | { kind: 'aborted'; durationMs: number };
+
+/**
+ * Opens TLS to `address:port`, sending `servername` as SNI (never an IP literal, which TLS forbids),
+ * (or over an already connected `socket`) and reports the negotiated protocol and the presented chain. The chain is accepted whatever it is
+ * (`rejectUnauthorized: false`) so that an untrusted or inspecting certificate can be described
+ * rather than just refused; whether it would have been trusted is reported beside it. Ends when the
+ * signal aborts: a peer that waits for a request line would otherwise stall the handshake forever.
+ */
+export function tlsHandshake(
+  address: string,
+  port: number,
+  options: { servername?: string; alpn?: string[]; ca?: string[]; signal: AbortSignal; socket?: Socket },
+): Promise<TlsHandshakeOutcome> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  if (options.signal.aborted) return Promise.resolve({ kind: 'aborted', durationMs: 0 });
+  return new Promise((resolve) => {
+    const servername = options.servername && isIP(options.servername) === 0 ? options.servername : undefined;
+    const socket = tls.connect({
+      ...(options.socket ? { socket: options.socket } : { host: address, port }),
+      ...(servername ? { servername } : {}),
+      ...(options.alpn ? { ALPNProtocols: options.alpn } : {}),
+      ...(options.ca ? { ca: [...tls.rootCertificates, ...options.ca] } : {}),
+      rejectUnauthorized: false,
+    });
+    let settled = false;
+    const finish = (outcome: TlsHandshakeOutcome) => {
+      if (settled) return;
+      settled = true;
+      options.signal.removeEventListener('abort', onAbort);
+      socket.destroy();
+      resolve(outcome);
+    };
+    const onAbort = () => finish({ kind: 'aborted', durationMs: elapsed() });
+    socket.once('secureConnect', () => {
+      const identityError = servername ? tls.checkServerIdentity(servername, socket.getPeerCertificate()) : undefined;
+      const authorizationError = socket.authorizationError ? String(socket.authorizationError) : undefined;
+      finish({
+        kind: 'handshake',
+        protocol: socket.getProtocol() ?? 'unknown',
+        cipher: socket.getCipher()?.name ?? 'unknown',
+        ...(socket.alpnProtocol ? { alpn: socket.alpnProtocol } : {}),
+        chain: presentedChain(socket.getPeerCertificate(true)),
+        trusted: socket.authorized && !identityError,
+        ...(authorizationError || identityError ? { trustError: identityError?.message ?? authorizationError } : {}),
+        durationMs: elapsed(),
+      });
+    });
+    socket.once('error', (err) => finish({ kind: 'failed', ...errorInfo(err), durationMs: elapsed() }));
+    socket.once('close', () => finish({ kind: 'failed', code: 'ECONNRESET', message: 'closed during the TLS handshake', durationMs: elapsed() }));
+    options.signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Walks `issuerCertificate` from the leaf until a self-issued certificate or a loop. */
+function presentedChain(leaf: tls.DetailedPeerCertificate): CertificateSummary[] {
+  const chain: CertificateSummary[] = [];
+  const seen = new Set<string>();
+  for (let cert: tls.DetailedPeerCertificate | undefined = leaf; cert?.raw && chain.length < 10; cert = cert.issuerCertificate) {
+    if (seen.has(cert.fingerprint256)) break;
+    seen.add(cert.fingerprint256);
+    chain.push(summarize(new X509Certificate(cert.raw)));
+  }
+  return chain;
+}
+
+/** Subject, issuer, validity, fingerprint and names of a certificate (RSA, EC or Ed25519). */
+export function summarize(cert: X509Certificate): CertificateSummary {
+  return {
+    subject: cert.subject.replace(/\n/g, ', '),
+    issuer: cert.issuer.replace(/\n/g, ', '),
+    validFrom: new Date(cert.validFrom).toISOString(),
+    validTo: new Date(cert.validTo).toISOString(),
+    fingerprint256: cert.fingerprint256,
+    ...(cert.subjectAltName ? { subjectAltName: cert.subjectAltName } : {}),
+    selfIssued: cert.subject === cert.issuer,
+  };
+}
