@@ -10,7 +10,7 @@ const restrict = (patterns, message) => ({ group: patterns, message });
 const restrictRegex = (regex, message) => ({ regex, message });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'release/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'release/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

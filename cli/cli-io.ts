@@ -3,6 +3,8 @@ export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   cwd: string;
+  /** The environment (`HTTPS_PROXY`, `NO_PROXY`, `NETCHECK_PROXY_PASSWORD`); none when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Aborted on Ctrl-C: a run in progress is cancelled and still reports what it has. */
   signal?: AbortSignal;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createTranslator } from '../shared/i18n/translator.ts';
 import { BadInput, EXIT, type CliIo } from './cli-io.ts';
+import { endpointsCommand } from './commands/endpoints-command.ts';
 import { planCommand } from './commands/plan-command.ts';
 import { probeCommand } from './commands/probe-command.ts';
 import { runCommand } from './commands/run-command.ts';
@@ -18,6 +19,17 @@ const OPTIONS = {
   dns: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string' },
+  endpoints: { type: 'boolean' },
+  role: { type: 'string', multiple: true },
+  feature: { type: 'string', multiple: true },
+  cloud: { type: 'string' },
+  proxy: { type: 'string' },
+  pac: { type: 'string' },
+  'proxy-user': { type: 'string' },
+  bypass: { type: 'string' },
+  ca: { type: 'string', multiple: true },
+  'expected-root': { type: 'string', multiple: true },
+  list: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -47,6 +59,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(values.dns !== undefined ? { dns: values.dns } : {}),
       json: values.json ?? false,
       ...(values.out !== undefined ? { out: values.out } : {}),
+      endpoints: values.endpoints ?? false,
+      ...(values.role !== undefined ? { role: values.role } : {}),
+      ...(values.feature !== undefined ? { feature: values.feature } : {}),
+      ...(values.cloud !== undefined ? { cloud: values.cloud } : {}),
+      ...(values.proxy !== undefined ? { proxy: values.proxy } : {}),
+      ...(values.pac !== undefined ? { pac: values.pac } : {}),
+      ...(values['proxy-user'] !== undefined ? { proxyUser: values['proxy-user'] } : {}),
+      ...(values.bypass !== undefined ? { bypass: values.bypass } : {}),
+      ...(values.ca !== undefined ? { ca: values.ca } : {}),
+      ...(values['expected-root'] !== undefined ? { expectedRoot: values['expected-root'] } : {}),
+      list: values.list ?? false,
     };
     switch (command) {
       case 'plan':
@@ -57,6 +80,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runCommand(options, io, t);
       case 'probe':
         return await probeCommand(rest, options, io, t);
+      case 'endpoints':
+        if (rest.length > 0) throw new BadInput(`endpoints: unexpected argument "${rest[0]}"`);
+        return await endpointsCommand(options, io, t);
       default:
         throw new BadInput(`unknown command "${command}"\n${t('cli.usage')}`);
     }

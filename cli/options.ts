@@ -14,6 +14,19 @@ export interface CommonOptions {
   dns?: string;
   json?: boolean;
   out?: string;
+  /** `run --endpoints`: also check the internet endpoints. */
+  endpoints?: boolean;
+  role?: string[];
+  feature?: string[];
+  cloud?: string;
+  proxy?: string;
+  pac?: string;
+  proxyUser?: string;
+  bypass?: string;
+  ca?: string[];
+  expectedRoot?: string[];
+  /** `endpoints --list`: show the planned endpoints without testing them. */
+  list?: boolean;
 }
 
 /** `--only tcp/445,udp/69 --only tcp/1433` → filters; a bad one is a usage error. */

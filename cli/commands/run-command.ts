@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Translate } from '../../shared/i18n/translator.ts';
+import { buildEndpointPlan } from '../../shared/endpoints/build-endpoint-plan.ts';
 import { buildPlan } from '../../shared/plan/build-plan.ts';
 import type { ResultDocument, RunSettings } from '../../shared/results/result-document.ts';
 import { DEFAULT_RUN_SETTINGS, RUN_SETTING_LIMITS } from '../../shared/results/run-defaults.ts';
@@ -9,7 +10,9 @@ import { writeFileAtomic } from '../../src-main/core/files/atomic-write.ts';
 import { createDnsServerResolver, createSystemResolver } from '../../src-main/core/net/resolver.ts';
 import { createProbeRegistry } from '../../src-main/core/probes/registry.ts';
 import { BadInput, EXIT, type CliIo } from '../cli-io.ts';
+import { endpointPlanOptions } from '../endpoint-options.ts';
 import { loadHierarchySource } from '../hierarchy-source.ts';
+import { runEndpointPlan } from './endpoints-command.ts';
 import { dnsServerOption, filterTexts, integerOption, parseFilters, type CommonOptions } from '../options.ts';
 import { createProgressBar } from '../output/progress-bar.ts';
 import { formatTable } from '../output/table.ts';
@@ -20,6 +23,10 @@ export async function runCommand(options: CommonOptions, io: CliIo, t: Translate
   const settings = runSettings(options);
   const planned = buildPlan(hierarchy, { from: options.from, only: parseFilters(options.only), includeInstall: options.installPorts });
   if (!planned.ok) throw new BadInput(planned.errors.join('\n'));
+  if (options.endpoints) {
+    const endpoints = buildEndpointPlan(hierarchy, endpointPlanOptions(options));
+    return runEndpointPlan({ links: [...planned.value.links, ...endpoints.links], checks: [...planned.value.checks, ...endpoints.checks] }, options, io, t, hierarchy);
+  }
   let failedSoFar = 0;
   const progress = createProgressBar(io, (done, total) => t('cli.progress', { done, total, failed: failedSoFar }));
   const document = await runPlan(planned.value, {
@@ -61,7 +68,7 @@ export function describeResults(document: ResultDocument, t: Translate): string 
   const rank = (status: string) => STATUS_SEVERITY_ORDER.indexOf(status as (typeof STATUS_SEVERITY_ORDER)[number]);
   const rows = [...document.results]
     .sort((a, b) => rank(a.status) - rank(b.status) || a.id.localeCompare(b.id))
-    .map((result) => [t(`status.${result.status}`).toUpperCase(), result.target.host, `${result.target.transport}/${result.target.portLabel}`, result.summary]);
+    .map((result) => [t(`status.${result.status}`).toUpperCase(), result.target.url ?? result.target.host, `${result.target.transport}/${result.target.portLabel}`, result.summary]);
   const counts = countByStatus(document.results.map((result) => result.status));
   const seconds = ((Date.parse(document.finishedAt) - Date.parse(document.startedAt)) / 1000).toFixed(1);
   const c = (key: string) => t(`cli.columns.${key}`);

@@ -36,7 +36,9 @@ export type ServiceId =
   | 'ldap'
   | 'ldap-gc'
   | 'winrm-http'
-  | 'winrm-https';
+  | 'winrm-https'
+  | 'tls'
+  | 'ntp';
 
 /** Parties that are not site-system roles of the model but appear in the document. */
 export type ExternalParty =

@@ -118,10 +118,30 @@ export interface CloudManagementGateway {
   address?: string;
   /** `vmss` gateways use HTTPS only; classic ones prefer TCP-TLS 10140+ (absent: both are planned). */
   deployment?: 'vmss' | 'classic';
+  /**
+   * The cloud service's name in Azure: the `<name>` of `<name>.cloudapp.net` and of its storage
+   * account `<name>.blob.core.windows.net` that the CMG connection point and clients must reach
+   * (seed 002, "Cloud Services"). Often differs from `name` when the service uses a custom domain.
+   */
+  azureName?: string;
 }
 
 /** Cloud services attached to the hierarchy. */
 export type CloudService = CloudManagementGateway;
+
+/** The Microsoft cloud a tenant lives in: seed 002 lists public and US Government endpoints apart. */
+export type AzureCloud = 'public' | 'us-government';
+
+/**
+ * The Azure AD (Entra ID) tenant the hierarchy is attached to: it fills the `{TenantID}` of the
+ * internet endpoints, chooses the public or US Government endpoint set, and `location` (the Intune
+ * scale unit, such as `AMSUB0101`) chooses the Win32 app content servers of seed 001.
+ */
+export interface Tenant {
+  id?: string;
+  cloud?: AzureCloud;
+  location?: string;
+}
 
 /** A whole hierarchy document. */
 export interface Hierarchy {
@@ -131,6 +151,7 @@ export interface Hierarchy {
   sites: Site[];
   systems: SiteSystem[];
   cloud?: CloudService[];
+  tenant?: Tenant;
 }
 
 /** Finds a role of a given id on a system, typed by that id. */

@@ -1,5 +1,7 @@
 import type { ServiceId, Transport } from '../catalogue/port-types.ts';
+import type { EndpointExpectation } from '../endpoints/endpoint-expectation.ts';
 import type { Hierarchy } from '../hierarchy/model.ts';
+import type { LocalizableMessage } from '../results/result-document.ts';
 import { failure, success, type Outcome } from '../util/result.ts';
 import { deriveLinks } from './derive-links.ts';
 import { formatPort, portKey, type LinkPort, type PlannedLink } from './link.ts';
@@ -13,6 +15,10 @@ export interface CheckTarget {
   port: number | null;
   portLabel: string;
   transport: Transport;
+  /** The URL an internet endpoint check requests (`https://go.microsoft.com/`). */
+  url?: string;
+  /** What the internet endpoint catalogue says of this endpoint, for the probe's verdict. */
+  endpoint?: EndpointExpectation;
 }
 
 /** One probe to run from this machine, serving every link that needs the same destination port. */
@@ -22,6 +28,10 @@ export interface PlannedCheck {
   services: ServiceId[];
   target: CheckTarget;
   linkIds: string[];
+  /** Why this check cannot run (a placeholder the hierarchy does not fill): reported, never probed. */
+  notTestable?: LocalizableMessage;
+  /** A budget of its own when the probe needs more than the run's (DNS, TCP, TLS and HTTP through a proxy). */
+  timeoutMs?: number;
 }
 
 /** The links of a hierarchy (what must work) and the checks that test them (what will run). */

@@ -16,7 +16,8 @@ export interface PlannedLink {
   source: string;
   sourceRole: Party;
   destination: string;
-  destinationKind: 'system' | 'cmg';
+  /** `internet`: an endpoint of the internet endpoint catalogue (`destination` is its host as tested). */
+  destinationKind: 'system' | 'cmg' | 'internet';
   destinationRole: Party;
   /** The destination's `address` override, tested instead of resolving its name. */
   address?: string;

@@ -20,6 +20,8 @@ export type ProbeId =
   | 'dhcp'
   | 'dhcp-discover'
   | 'cmg'
+  | 'https'
+  | 'ntp'
   | 'wake-on-lan';
 
 /** The protocol probe for each service; services not listed get a plain `tcp` or `udp` probe. */

@@ -175,6 +175,13 @@ export function decodeAscii(bytes: Uint8Array): string {
   return text;
 }
 
+/** Decodes bytes one to one as ISO-8859-1 (HTTP heads): every byte keeps its value. */
+export function latin1(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += String.fromCharCode(byte);
+  return text;
+}
+
 /** Lower-case hex of some bytes, truncated after `limit` bytes with a note of the full size. */
 export function toHex(bytes: Uint8Array, limit = 256): string {
   let hex = '';

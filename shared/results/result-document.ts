@@ -1,4 +1,6 @@
 import type { Transport } from '../catalogue/port-types.ts';
+import type { EndpointExpectation } from '../endpoints/endpoint-expectation.ts';
+import type { RequiredRootStatus } from '../endpoints/known-roots.ts';
 import type { Hierarchy } from '../hierarchy/model.ts';
 import type { PlannedLink } from '../plan/link.ts';
 import type { Status, Verdict } from './status.ts';
@@ -58,7 +60,8 @@ export interface LocalizableMessage {
 export interface CheckResult {
   id: string;
   probe: string;
-  target: { host: string; address?: string; port: number | null; portLabel: string; transport: Transport };
+  /** Where the check went; for an internet endpoint, the URL and what the catalogue expects of it. */
+  target: { host: string; address?: string; port: number | null; portLabel: string; transport: Transport; url?: string; endpoint?: EndpointExpectation };
   verdict: Verdict;
   status: Status;
   durationMs: number;
@@ -86,6 +89,15 @@ export interface RunSettings {
   from?: string;
   only?: string[];
   dnsServer?: string;
+  /** Internet endpoint checks: what was selected, each check's budget, and how routes were chosen. */
+  endpoints?: {
+    timeoutMs: number;
+    roles?: string[];
+    features?: string[];
+    cloud: string;
+    /** `direct`, `proxy http://host:port (as user)`, `PAC file …`: never a password. */
+    route: string;
+  };
 }
 
 /**
@@ -107,4 +119,9 @@ export interface ResultDocument {
   hierarchy?: Hierarchy;
   links: PlannedLink[];
   results: CheckResult[];
+  /**
+   * Whether the roots the ConfigMgr documents name as required are trusted on the machine that ran
+   * the checks (written when internet endpoints were checked).
+   */
+  trustStore?: RequiredRootStatus[];
 }

@@ -5,9 +5,13 @@
  * either. 128 checks at once overall and 16 per host: a hierarchy whose every target drops packets
  * finishes in about one timeout, a sweep of hundreds of ports keeps pace with nmap (bench/), and no
  * single server sees more than 16 connections from us at a time.
+ *
+ * 10 s per internet endpoint: its check chains a DNS lookup, a connect (often to a proxy), a CONNECT,
+ * a TLS handshake and an HTTP request to a server across the internet.
  */
 export const DEFAULT_RUN_SETTINGS = {
   timeoutMs: 3000,
+  endpointTimeoutMs: 10_000,
   concurrency: 128,
   perHostConcurrency: 16,
 } as const;

@@ -1,5 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -30,6 +31,11 @@ export interface NetnsLab {
   spawn(command: string, args: string[], options?: { env?: NodeJS.ProcessEnv; detached?: boolean }): ChildProcess;
   /** Starts TCP listeners inside the namespace and waits until they accept. */
   listenTcp(endpoints: { address: string; port: number }[]): Promise<void>;
+  /**
+   * Writes a file that processes of the namespace see in place of `/etc/<file>` (`hosts`,
+   * `resolv.conf`): `ip netns exec` bind-mounts `/etc/netns/<name>/`. Removed at teardown.
+   */
+  writeEtc(file: string, content: string): Promise<void>;
   teardown(): Promise<void>;
 }
 
@@ -93,6 +99,10 @@ export async function createNetnsLab(): Promise<NetnsLab> {
       children.push(child);
       return child;
     },
+    writeEtc: async (file, content) => {
+      await mkdir(path.join('/etc/netns', name), { recursive: true });
+      await writeFile(path.join('/etc/netns', name, file), content);
+    },
     listenTcp: async (endpoints) => {
       const script = path.join(import.meta.dirname, 'tcp-listeners.mjs');
       const child = lab.spawn(process.execPath, [script, ...endpoints.map((e) => `${e.address}:${e.port}`)]);
@@ -110,6 +120,7 @@ export async function createNetnsLab(): Promise<NetnsLab> {
       }
       await run('ip', ['netns', 'del', name]).catch(() => undefined);
       await run('ip', ['link', 'del', hostIf]).catch(() => undefined);
+      await rm(path.join('/etc/netns', name), { recursive: true, force: true });
     },
   };
   return lab;
@@ -140,6 +151,7 @@ async function removeAbandonedLabs(): Promise<void> {
     if (alive) continue;
     await run('ip', ['netns', 'del', match[0]]).catch(() => undefined);
     await run('ip', ['link', 'del', `vh${match[1]}x${match[2]}`.slice(0, 15)]).catch(() => undefined);
+    await rm(path.join('/etc/netns', match[0]), { recursive: true, force: true });
   }
 }
 

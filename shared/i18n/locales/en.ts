@@ -1,8 +1,10 @@
+import { enEndpoint, enEndpoints } from './en-endpoint.ts';
+
 /**
  * English strings: the reference every other language must match key for key.
  *
  * Keys are grouped by where they appear. Interpolations use i18next's `{{name}}`; plurals use the
- * `_one` / `_other` suffixes.
+ * `_one` / `_other` suffixes. The internet endpoint strings live in `en-endpoint.ts`.
  */
 export const en = {
   app: {
@@ -261,14 +263,29 @@ export const en = {
     stuck: 'The probe did not stop within its timeout; result discarded',
     crashed: 'The probe failed unexpectedly: {{message}}',
   },
+  endpoint: enEndpoint,
+  endpoints: enEndpoints,
   cli: {
     usage: `Usage:
-  netcheck plan  [--hierarchy FILE | --demo] [--from FQDN] [--only PROTO/PORT,...] [--install-ports] [--json]
-  netcheck run   [--hierarchy FILE | --demo] [--from FQDN] [--only PROTO/PORT,...] [--timeout MS]
-                 [--concurrency N] [--per-host N] [--dns HOST:PORT] [--json] [--out FILE]
-  netcheck probe PROBE HOST[:PORT] [--timeout MS] [--dns HOST:PORT] [--json]
+  netcheck plan      [--hierarchy FILE | --demo] [--from FQDN] [--only PROTO/PORT,...] [--install-ports] [--json]
+  netcheck run       [--hierarchy FILE | --demo] [--from FQDN] [--only PROTO/PORT,...] [--timeout MS]
+                     [--concurrency N] [--per-host N] [--dns HOST:PORT] [--ca FILE] [--json] [--out FILE]
+                     [--endpoints [ENDPOINT OPTIONS]]
+  netcheck endpoints [--hierarchy FILE | --demo] [--role ROLE,...] [--feature ID,...] [--cloud public|us-government]
+                     [ENDPOINT OPTIONS] [--timeout MS] [--dns HOST:PORT] [--list] [--json] [--out FILE]
+  netcheck probe PROBE HOST[:PORT] [--timeout MS] [--dns HOST:PORT] [--ca FILE] [--json]
                  PROBE: tcp, udp, rpc-epm, rpc-epm-udp, rpc-dynamic, smb, tds, broker, tftp, pxe,
-                        dhcp, dhcp-discover, cmg
+                        dhcp, dhcp-discover, cmg, ntp
+  netcheck probe https URL [ENDPOINT OPTIONS] [--timeout MS] [--dns HOST:PORT] [--json]
+
+Endpoint options:
+  --proxy URL|direct|environment   the proxy to test through (default: the site-system proxy of this
+                                   machine in the hierarchy, else HTTPS_PROXY/HTTP_PROXY, else direct)
+  --pac FILE                       choose the proxy per URL with this PAC file
+  --proxy-user USER[:PASSWORD]     Basic credentials for the proxy (password from NETCHECK_PROXY_PASSWORD)
+  --bypass LIST                    hosts reached directly with --proxy (*.corp.example;<local>)
+  --ca FILE                        also trust the roots in this PEM file (private PKI)
+  --expected-root FILE             accept this root as one Microsoft's endpoints use
 
 Exit codes: 0 nothing failed, 1 a check failed, 2 bad input, 130 interrupted.`,
     badInput: 'netcheck: {{message}}',
@@ -279,7 +296,16 @@ Exit codes: 0 nothing failed, 1 a check failed, 2 bad input, 130 interrupted.`,
     planProbes: 'Checks by probe: {{list}}',
     planNotTested_one: '{{count}} check has no probe in this version and will be reported as not run.',
     planNotTested_other: '{{count}} checks have no probe in this version and will be reported as not run.',
+    endpoints: {
+      planHeader: 'Internet endpoints for "{{name}}": {{checks}} checks, {{untestable}} not testable',
+      standsIn: 'stands in for {{patterns}}',
+      route: 'Route: {{route}}. Roots the documents name:',
+    },
     columns: {
+      url: 'URL',
+      features: 'FEATURES',
+      flags: 'FLAGS',
+      note: 'NOTE',
       destination: 'DESTINATION',
       port: 'PORT',
       probe: 'PROBE',

@@ -4,6 +4,8 @@ import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { ResultDocument, RunSettings } from '../../../shared/results/result-document.ts';
 import { APP_VERSION } from '../../../shared/version.ts';
 import type { Resolver } from '../net/resolver.ts';
+import type { RouteResolver } from '../proxy/route-resolver.ts';
+import { requiredRootsStatus } from '../tls/trust-anchors.ts';
 import type { Probe } from '../probes/probe.ts';
 import { runChecks, type RunEvent } from '../runner/run-checks.ts';
 import { collectVantage } from '../vantage.ts';
@@ -20,6 +22,10 @@ export interface RunPlanOptions {
   translate: Translate;
   /** Extra trusted roots for TLS probes. */
   ca?: readonly string[];
+  /** How internet endpoint checks go out. */
+  route?: RouteResolver;
+  /** Roots accepted as Microsoft's (`--expected-root`). */
+  acceptedRoots?: readonly string[];
   signal?: AbortSignal;
   onEvent?: (event: RunEvent) => void;
 }
@@ -40,6 +46,8 @@ export async function runPlan(plan: Plan, options: RunPlanOptions): Promise<Resu
     perHostConcurrency: options.settings.perHostConcurrency,
     timeoutMs: options.settings.timeoutMs,
     ...(options.ca ? { ca: options.ca } : {}),
+    ...(options.route ? { route: options.route } : {}),
+    ...(options.acceptedRoots ? { acceptedRoots: options.acceptedRoots } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
   });
@@ -56,6 +64,7 @@ export async function runPlan(plan: Plan, options: RunPlanOptions): Promise<Resu
     ...(options.hierarchy ? { hierarchy: options.hierarchy } : {}),
     links: plan.links,
     results,
+    ...(plan.checks.some((check) => check.target.url !== undefined) ? { trustStore: requiredRootsStatus() } : {}),
   };
 }
 

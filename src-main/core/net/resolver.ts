@@ -7,6 +7,11 @@ export interface Resolver {
   /** Describes where lookups go, for evidence: `system` or `dns 127.0.0.1:5353`. */
   readonly via: string;
   lookup(name: string, signal: AbortSignal): Promise<Resolution>;
+  /**
+   * The CNAME chain from `name` (aliases followed until a name with no CNAME), for evidence. Best
+   * effort: an empty list when the server gives none or cannot be asked.
+   */
+  cnameChain(name: string, signal: AbortSignal): Promise<string[]>;
 }
 
 /**
@@ -19,10 +24,15 @@ export interface Resolver {
  * lookup would queue behind each other and time out for no network reason.
  */
 export function createSystemResolver(): Resolver {
-  return sharedLookups('system', async (name) => {
-    const entries = await dns.promises.lookup(name, { all: true, order: 'verbatim' });
-    return entries.map((entry) => entry.address);
-  });
+  return sharedLookups(
+    'system',
+    async (name) => {
+      const entries = await dns.promises.lookup(name, { all: true, order: 'verbatim' });
+      return entries.map((entry) => entry.address);
+    },
+    // getaddrinfo hides aliases: ask the system's configured DNS servers for them.
+    new dns.promises.Resolver({ timeout: 2000, tries: 1 }),
+  );
 }
 
 /**
@@ -33,23 +43,37 @@ export function createSystemResolver(): Resolver {
 export function createDnsServerResolver(server: string): Resolver {
   const resolver = new dns.promises.Resolver({ timeout: 2000, tries: 2 });
   resolver.setServers([server]);
-  return sharedLookups(`dns ${server}`, async (name) => {
-    const [v4, v6] = await Promise.allSettled([resolver.resolve4(name), resolver.resolve6(name)]);
-    const addresses = [...(v4.status === 'fulfilled' ? v4.value : []), ...(v6.status === 'fulfilled' ? v6.value : [])];
-    if (addresses.length > 0) return addresses;
-    const reason = v4.status === 'rejected' ? v4.reason : v6.status === 'rejected' ? v6.reason : undefined;
-    throw reason ?? Object.assign(new Error(`no address for ${name}`), { code: 'ENODATA' });
-  });
+  return sharedLookups(
+    `dns ${server}`,
+    async (name) => {
+      const [v4, v6] = await Promise.allSettled([resolver.resolve4(name), resolver.resolve6(name)]);
+      const addresses = [...(v4.status === 'fulfilled' ? v4.value : []), ...(v6.status === 'fulfilled' ? v6.value : [])];
+      if (addresses.length > 0) return addresses;
+      const reason = v4.status === 'rejected' ? v4.reason : v6.status === 'rejected' ? v6.reason : undefined;
+      throw reason ?? Object.assign(new Error(`no address for ${name}`), { code: 'ENODATA' });
+    },
+    resolver,
+  );
 }
 
 /**
  * Wraps a lookup so each name is asked once; every caller waits on the same answer for as long as
  * its own signal allows. A caller's abort never cancels the shared lookup for the others.
  */
-function sharedLookups(via: string, lookup: (name: string) => Promise<string[]>): Resolver {
+function sharedLookups(via: string, lookup: (name: string) => Promise<string[]>, aliases: dns.promises.Resolver): Resolver {
   const answers = new Map<string, Promise<string[]>>();
+  const chains = new Map<string, Promise<string[]>>();
   return {
     via,
+    cnameChain: (name, signal) => {
+      const key = name.toLowerCase();
+      let chain = chains.get(key);
+      if (!chain) {
+        chain = followCnames(aliases, name);
+        chains.set(key, chain);
+      }
+      return Promise.race([chain, new Promise<string[]>((resolve) => signal.addEventListener('abort', () => resolve([]), { once: true }))]);
+    },
     lookup: (name, signal) =>
       timed(name, via, signal, () => {
         const key = name.toLowerCase();
@@ -61,6 +85,22 @@ function sharedLookups(via: string, lookup: (name: string) => Promise<string[]>)
         return answer;
       }),
   };
+}
+
+/** Follows CNAME records from `name`, at most 8 hops (a loop or a long chain ends the walk). */
+async function followCnames(resolver: dns.promises.Resolver, name: string): Promise<string[]> {
+  const chain: string[] = [];
+  let current = name;
+  for (let hop = 0; hop < 8; hop++) {
+    const next = await resolver.resolveCname(current).then(
+      (names) => names[0],
+      () => undefined,
+    );
+    if (!next || chain.includes(next.toLowerCase())) break;
+    chain.push(next.toLowerCase());
+    current = next;
+  }
+  return chain;
 }
 
 /** A resolution that needed no lookup: an address override or an IP literal. */

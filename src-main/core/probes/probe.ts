@@ -4,6 +4,7 @@ import type { Evidence, LocalizableMessage } from '../../../shared/results/resul
 import type { Status, Verdict } from '../../../shared/results/status.ts';
 import type { ConnectTiming } from '../net/connect-timing.ts';
 import type { Resolver } from '../net/resolver.ts';
+import type { RouteResolver } from '../proxy/route-resolver.ts';
 
 /** What a probe may use: injected so tests can drive probes against local peers and fault injectors. */
 export interface ProbeContext {
@@ -15,6 +16,10 @@ export interface ProbeContext {
   ca?: readonly string[];
   /** The run's learned connect timing (shared by all checks of a run). */
   timing?: ConnectTiming;
+  /** How internet endpoint checks go out (direct, or which proxy); direct when absent. */
+  route?: RouteResolver;
+  /** SHA-256 fingerprints of roots to accept as legitimate for Microsoft endpoints (`--expected-root`). */
+  acceptedRoots?: readonly string[];
 }
 
 /** The evidence a probe gathers; the runner adds the start time, duration and timeout. */

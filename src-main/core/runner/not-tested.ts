@@ -8,6 +8,7 @@ import type { ProbeOutcome } from '../probes/probe.ts';
  * missing from this build is named.
  */
 export function notTestedOutcome(check: PlannedCheck): ProbeOutcome {
+  if (check.notTestable) return { verdict: 'not-tested', message: check.notTestable, details: check.target.url ? { url: check.target.url } : {}, evidence: {} };
   const params = { port: check.target.portLabel, transport: check.target.transport.toUpperCase(), probe: check.probe };
   const key = check.probe === 'wake-on-lan' ? 'probe.notTested.wakeOnLan' : check.target.port === null ? 'probe.notTested.range' : 'probe.notTested.unknownProbe';
   return { verdict: 'not-tested', message: { key, params }, details: {}, evidence: {} };

@@ -6,6 +6,7 @@ import type { Verdict } from '../../../shared/results/status.ts';
 import { statusForVerdict } from '../../../shared/results/verdict-status.ts';
 import { ConnectTiming } from '../net/connect-timing.ts';
 import type { Resolver } from '../net/resolver.ts';
+import type { RouteResolver } from '../proxy/route-resolver.ts';
 import type { Probe, ProbeOutcome } from '../probes/probe.ts';
 import { notTestedOutcome } from './not-tested.ts';
 
@@ -20,6 +21,10 @@ export interface RunChecksOptions {
   resolver: Resolver;
   /** Extra trusted roots for TLS probes. */
   ca?: readonly string[];
+  /** How internet endpoint checks go out. */
+  route?: RouteResolver;
+  /** Roots accepted as Microsoft's (`--expected-root`). */
+  acceptedRoots?: readonly string[];
   /** Learned connect timing; a fresh one per run when absent (tests pass none to keep full timeouts). */
   timing?: ConnectTiming | null;
   translate: Translate;
@@ -123,23 +128,26 @@ async function runOne(check: PlannedCheck, options: RunChecksOptions, graceMs: n
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const probe = options.probes.get(check.probe);
-  if (!probe) return toResult(check, notTestedOutcome(check), startedAt, 0, options);
+  if (!probe || check.notTestable) return toResult(check, notTestedOutcome(check), startedAt, 0, options);
 
+  const timeoutMs = check.timeoutMs ?? options.timeoutMs;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(TIMEOUT), options.timeoutMs);
+  const timer = setTimeout(() => controller.abort(TIMEOUT), timeoutMs);
   const onCancel = () => controller.abort(CANCELLED);
   options.signal?.addEventListener('abort', onCancel, { once: true });
   let deadline: ReturnType<typeof setTimeout> | undefined;
   const stuck = new Promise<ProbeOutcome>((resolve) => {
-    deadline = setTimeout(() => resolve(stuckOutcome()), options.timeoutMs + graceMs);
+    deadline = setTimeout(() => resolve(stuckOutcome()), timeoutMs + graceMs);
   });
   try {
     const outcome = await Promise.race([
       probe.run(check.target, {
         signal: controller.signal,
-        timeoutMs: options.timeoutMs,
+        timeoutMs,
         resolver: options.resolver,
         ...(options.ca ? { ca: options.ca } : {}),
+        ...(options.route ? { route: options.route } : {}),
+        ...(options.acceptedRoots ? { acceptedRoots: options.acceptedRoots } : {}),
         ...(timing ? { timing } : {}),
       }),
       stuck,
@@ -164,7 +172,7 @@ function toResult(check: PlannedCheck, outcome: ProbeOutcome, startedAt: string,
     summary: translateMessage(options.translate, outcome.message),
     message: outcome.message,
     details: outcome.details,
-    evidence: { startedAt, durationMs, timeoutMs: options.timeoutMs, ...outcome.evidence },
+    evidence: { startedAt, durationMs, timeoutMs: check.timeoutMs ?? options.timeoutMs, ...outcome.evidence },
     links: [...check.linkIds],
   };
 }

@@ -15,9 +15,10 @@ export interface DnsPeer {
 
 /**
  * Starts dnsmasq as a DNS-only server on a free loopback port. `hosts` maps names to addresses;
- * `nxdomain` lists domains answered NXDOMAIN; nothing is forwarded anywhere (`no-resolv`).
+ * `cnames` maps aliases to names of `hosts`; `nxdomain` lists domains answered NXDOMAIN; nothing is
+ * forwarded anywhere (`no-resolv`).
  */
-export async function startDnsPeer(options: { hosts: Record<string, string>; nxdomain?: string[] }): Promise<DnsPeer> {
+export async function startDnsPeer(options: { hosts: Record<string, string>; cnames?: Record<string, string>; nxdomain?: string[] }): Promise<DnsPeer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-dns-'));
   await chmod(dir, 0o755); // dnsmasq drops root and reads the hosts file as an unprivileged user
   const port = await freeUdpAndTcpPort();
@@ -32,6 +33,7 @@ export async function startDnsPeer(options: { hosts: Record<string, string>; nxd
     `addn-hosts=${hostsFile}`,
     'log-queries',
     ...(options.nxdomain ?? []).map((domain) => `address=/${domain}/`),
+    ...Object.entries(options.cnames ?? {}).map(([alias, target]) => `cname=${alias},${target}`),
   ];
   const configFile = path.join(dir, 'dnsmasq.conf');
   await writeFile(configFile, config.join('\n') + '\n');

@@ -60,6 +60,7 @@ describe('tcp probe on loopback', () => {
   it('reports a name that does not resolve as dns-failed, with the resolver error', async () => {
     const failing: Resolver = {
       via: 'stub',
+      cnameChain: async () => [],
       lookup: async (name) => ({ name, via: 'stub', addresses: [], durationMs: 1, error: { code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND' } }),
     };
     const { outcome } = await probe(target('nowhere.example', 445), 1000, failing);
