@@ -14,7 +14,7 @@ import { createFolderDialogs } from './browser-bridge/folder-dialogs.ts';
  * (this repository's offline build machines) and for end-to-end tests. Saved reports go to
  * `--save-dir` (default `./netcheck-reports`).
  */
-export async function startBrowserMode(options: { rendererDir: string; saveDir: string; port?: number; dnsServer?: string; ca?: string[] }): Promise<Bridge> {
+export async function startBrowserMode(options: { rendererDir: string; saveDir: string; port?: number; dnsServer?: string; ca?: string[]; acceptedRoots?: string[] }): Promise<Bridge> {
   await mkdir(options.saveDir, { recursive: true });
   // The services need the bridge's emit, and the bridge needs the services: connect them late.
   const events: { target?: Bridge } = {};
@@ -26,6 +26,7 @@ export async function startBrowserMode(options: { rendererDir: string; saveDir: 
     translate: createTranslator('en'),
     createResolver: options.dnsServer ? () => createDnsServerResolver(options.dnsServer as string) : createSystemResolver,
     ...(options.ca ? { ca: options.ca } : {}),
+    ...(options.acceptedRoots ? { acceptedRoots: options.acceptedRoots } : {}),
   });
   events.target = await startBridge({ rendererDir: options.rendererDir, handlers: services, ...(options.port ? { port: options.port } : {}) });
   return events.target;

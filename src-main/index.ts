@@ -47,6 +47,8 @@ void app.whenReady().then(() => {
     emit,
     probes: createProbeRegistry(),
     translate: createTranslator('en'),
+    // The logged-on user's proxy settings, as Chromium resolves them (WinINet, PAC, WPAD).
+    resolveProxy: (url) => session.defaultSession.resolveProxy(url),
   });
   registerIpcHandlers(ipcMain, services, createSenderCheck(rendererUrl));
   createWindow();

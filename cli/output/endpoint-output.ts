@@ -1,3 +1,4 @@
+import { describeRequiredRoot } from '../../shared/endpoints/describe-root.ts';
 import type { EndpointExpectation } from '../../shared/endpoints/endpoint-expectation.ts';
 import type { RequiredRootStatus } from '../../shared/endpoints/known-roots.ts';
 import type { Translate } from '../../shared/i18n/translator.ts';
@@ -33,15 +34,6 @@ export function describeEndpointPlan(name: string, plan: Plan, t: Translate): st
 /** How routes were chosen, and whether the roots the documents name are trusted here. */
 export function describeEndpointContext(route: string, roots: readonly RequiredRootStatus[] | undefined, t: Translate): string {
   const lines = [t('cli.endpoints.route', { route })];
-  for (const root of roots ?? []) lines.push(`  ${describeRoot(root, t)}`);
+  for (const root of roots ?? []) lines.push(`  ${describeRequiredRoot(root, t)}`);
   return lines.join('\n');
-}
-
-/** One root's status, in words. */
-export function describeRoot(root: RequiredRootStatus, t: Translate): string {
-  const present = root.bundled || root.system === true;
-  const date = root.notAfter ?? '';
-  if (present) return t(root.expired ? 'endpoints.requiredRoots.presentExpired' : 'endpoints.requiredRoots.present', { name: root.name, date });
-  if (root.expired) return t('endpoints.requiredRoots.absentExpired', { name: root.name, date });
-  return t('endpoints.requiredRoots.absent', { name: root.name, system: root.system === null ? t('endpoints.requiredRoots.systemUnknown') : '' });
 }

@@ -132,6 +132,7 @@ function linksFor(hierarchy: Hierarchy, entry: EndpointEntry, access: EndpointAc
     configurable: false,
     notes: [],
     citation: { document: citation?.document ?? '', section: citation?.section ?? '', heading: citation?.text ?? entry.address },
+    catalogue: 'endpoints' as const,
   };
   if (expanded.kind === 'concrete' && expanded.between) {
     const { source, destination } = expanded.between;

@@ -14,6 +14,8 @@ export const INVOKE_CHANNELS = {
   openHierarchyFile: 'hierarchy:open-file',
   openResultDocument: 'report:open-document',
   saveResultDocument: 'report:save-document',
+  setProxyCredentials: 'endpoints:set-proxy-credentials',
+  openPacFile: 'endpoints:open-pac-file',
 } as const satisfies Record<keyof InvokeContract, string>;
 
 /** Event name → channel. */

@@ -1,4 +1,7 @@
+import { ENDPOINT_FEATURES } from '../endpoints/endpoint-catalogue.ts';
+import { ENDPOINT_ROLES } from '../endpoints/endpoint-types.ts';
 import { validateHierarchy } from '../hierarchy/load-hierarchy.ts';
+import { parseProxyServer } from '../proxy/proxy-server.ts';
 import { parsePortFilter } from '../plan/port-filter.ts';
 import { validateResultDocument } from '../results/load-result-document.ts';
 import { RUN_SETTING_LIMITS } from '../results/run-defaults.ts';
@@ -33,7 +36,7 @@ export function validateRunRequest(args: unknown): string | null {
   const hierarchy = validateHierarchy(args.hierarchy);
   if (!hierarchy.ok) return `hierarchy: ${hierarchy.errors.slice(0, 3).map(formatIssue).join('; ')}`;
   const options = args.options;
-  const allowed = new Set(['timeoutMs', 'concurrency', 'perHostConcurrency', 'from', 'only']);
+  const allowed = new Set(['timeoutMs', 'concurrency', 'perHostConcurrency', 'from', 'only', 'sites', 'endpoints']);
   const unknown = Object.keys(options).find((key) => !allowed.has(key));
   if (unknown) return `options.${unknown}: unknown option`;
   for (const name of ['timeoutMs', 'concurrency', 'perHostConcurrency'] as const) {
@@ -48,7 +51,46 @@ export function validateRunRequest(args: unknown): string | null {
       if ('error' in parsed) return `options.only: ${parsed.error}`;
     }
   }
+  if (options.sites !== undefined && typeof options.sites !== 'boolean') return 'options.sites: expected true or false';
+  if (options.endpoints !== undefined) {
+    const problem = validateEndpointRequest(options.endpoints);
+    if (problem) return `options.endpoints.${problem}`;
+  }
+  if (options.sites === false && options.endpoints === undefined) return 'options: nothing to run (no site checks and no endpoints)';
   return null;
+}
+
+const ROUTE_MODES = new Set(['auto', 'direct', 'system', 'environment', 'pac', 'proxy']);
+
+function validateEndpointRequest(request: unknown): string | null {
+  if (!isObject(request)) return 'expected an object';
+  const allowed = new Set(['roles', 'features', 'cloud', 'timeoutMs', 'route', 'proxyUrl', 'bypass']);
+  const unknown = Object.keys(request).find((key) => !allowed.has(key));
+  if (unknown) return `${unknown}: unknown option`;
+  const known = (values: unknown, ids: readonly string[]) => Array.isArray(values) && values.length <= ids.length && values.every((value) => typeof value === 'string' && ids.includes(value));
+  if (request.roles !== undefined && !known(request.roles, ENDPOINT_ROLES)) return `roles: expected some of ${ENDPOINT_ROLES.join(', ')}`;
+  if (request.features !== undefined && !known(request.features, ENDPOINT_FEATURES.map((feature) => feature.id))) return 'features: expected feature ids of the catalogue';
+  if (request.cloud !== undefined && request.cloud !== 'public' && request.cloud !== 'us-government') return 'cloud: expected public or us-government';
+  const timeout = checkInteger(request.timeoutMs, 'timeoutMs');
+  if (timeout) return timeout.replace('options.', '');
+  if (request.route !== undefined && (typeof request.route !== 'string' || !ROUTE_MODES.has(request.route))) return `route: expected one of ${[...ROUTE_MODES].join(', ')}`;
+  if (request.route === 'proxy') {
+    if (typeof request.proxyUrl !== 'string' || request.proxyUrl.length > 300) return 'proxyUrl: expected a proxy address';
+    const parsed = parseProxyServer(request.proxyUrl);
+    if (!parsed.ok) return `proxyUrl: ${parsed.errors.join('; ')}`;
+    if (parsed.value.username !== undefined) return 'proxyUrl: give credentials with setProxyCredentials, not in the address';
+  } else if (request.proxyUrl !== undefined) return 'proxyUrl: only with route "proxy"';
+  if (request.bypass !== undefined && (typeof request.bypass !== 'string' || request.bypass.length > 2000)) return 'bypass: expected a list of hosts';
+  return null;
+}
+
+/** Proxy credentials: a user name and a password, or a request to forget them. */
+export function validateProxyCredentials(args: unknown): string | null {
+  if (!isObject(args)) return 'expected { username, password } or { clear: true }';
+  if (args.clear === true && Object.keys(args).length === 1) return null;
+  if (typeof args.username !== 'string' || args.username.length < 1 || args.username.length > 256) return 'username: expected 1-256 characters';
+  if (typeof args.password !== 'string' || args.password.length > 1024) return 'password: expected at most 1024 characters';
+  return Object.keys(args).length === 2 ? null : 'expected only { username, password }';
 }
 
 /** A cancel request names a run. */

@@ -1,9 +1,10 @@
-import type { Hierarchy } from '../hierarchy/model.ts';
+import type { EndpointFeatureId, EndpointRole } from '../endpoints/endpoint-types.ts';
+import type { AzureCloud, Hierarchy } from '../hierarchy/model.ts';
 import type { Plan } from '../plan/build-plan.ts';
 import type { CheckResult, ResultDocument, Vantage } from '../results/result-document.ts';
 import type { ValidationIssue } from '../validation/issue.ts';
 import type { EventName, InvokeName } from './channels.ts';
-import { validateCancelRequest, validateNoArgs, validateRunRequest, validateSaveRequest } from './contract-validation.ts';
+import { validateCancelRequest, validateNoArgs, validateProxyCredentials, validateRunRequest, validateSaveRequest } from './contract-validation.ts';
 
 export { EVENT_CHANNELS, EVENT_NAMES, INVOKE_CHANNELS, INVOKE_NAMES, eventMethodName, type EventName, type InvokeName } from './channels.ts';
 
@@ -22,6 +23,26 @@ export type IpcErrorCode = 'invalid-sender' | 'invalid-payload' | 'invalid-file'
 /** A call's answer: a value, or an error as data. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
 
+/** How the internet endpoint checks of a run go out (see `route-setup.ts`). */
+export type EndpointRouteMode = 'auto' | 'direct' | 'system' | 'environment' | 'pac' | 'proxy';
+
+/**
+ * The internet endpoint part of a run, as the Endpoints view asks for it. The proxy credentials and
+ * the PAC file are not here: main holds them (`setProxyCredentials`, `openPacFile`), so a password
+ * crosses to main once and never comes back.
+ */
+export interface EndpointRunRequest {
+  roles?: EndpointRole[];
+  features?: EndpointFeatureId[];
+  cloud?: AzureCloud;
+  timeoutMs?: number;
+  route?: EndpointRouteMode;
+  /** With `route: 'proxy'`: `http://host:port`, without credentials. */
+  proxyUrl?: string;
+  /** With `route: 'proxy'`: hosts reached directly (`*.corp.example;<local>`). */
+  bypass?: string;
+}
+
 /** What the renderer may ask to run. Bounds are checked in main (`contract-validation.ts`). */
 export interface RunRequest {
   hierarchy: Hierarchy;
@@ -31,7 +52,21 @@ export interface RunRequest {
     perHostConcurrency?: number;
     from?: string;
     only?: string[];
+    /** Check the site-system ports (default true). */
+    sites?: boolean;
+    /** Check the internet endpoints too, with these settings. */
+    endpoints?: EndpointRunRequest;
   };
+}
+
+/** What main holds for the endpoint routes: never the password itself. */
+export interface ProxyState {
+  /** Whether `route: 'system'` is available (the desktop app asks Chromium). */
+  systemAvailable: boolean;
+  /** The user name of the proxy credentials main holds, if any. */
+  credentialsFor: string | null;
+  /** The name of the PAC file main holds, if any. */
+  pac: string | null;
 }
 
 /** A run accepted by main: its id and the plan it will execute. */
@@ -45,6 +80,7 @@ export interface AppInfo {
   version: string;
   shell: 'electron' | 'browser-bridge';
   vantage: Vantage;
+  proxy: ProxyState;
 }
 
 /** A file chosen and read by main: its name and content, rejected with located issues when invalid. */
@@ -64,6 +100,8 @@ export interface InvokeContract {
   openHierarchyFile: { args: null; result: OpenFileResult<Hierarchy> };
   openResultDocument: { args: null; result: OpenFileResult<ResultDocument> };
   saveResultDocument: { args: { document: ResultDocument; format: 'json' | 'html' }; result: SaveResult };
+  setProxyCredentials: { args: { username: string; password: string } | { clear: true }; result: ProxyState };
+  openPacFile: { args: null; result: OpenFileResult<ProxyState> };
 }
 
 /** Events from main: name → payload type. */
@@ -82,6 +120,8 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: (args: unknown) =>
   openHierarchyFile: validateNoArgs,
   openResultDocument: validateNoArgs,
   saveResultDocument: validateSaveRequest,
+  setProxyCredentials: validateProxyCredentials,
+  openPacFile: validateNoArgs,
 };
 
 /** The API the renderer sees as `window.api`: one function per call and one subscriber per event. */

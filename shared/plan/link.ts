@@ -35,6 +35,8 @@ export interface PlannedLink {
   phase?: 'install';
   /** Links of which one working is enough (the CMG channel and its HTTPS fallbacks). */
   alternativeGroup?: string;
+  /** `endpoints` for links of the internet endpoint catalogue; absent for the ports catalogue. */
+  catalogue?: 'endpoints';
 }
 
 /** Formats a link port for people: `445`, `63000-64000`, `dynamic`. */

@@ -15,12 +15,15 @@ export interface TopologyGroup {
   tier: number;
 }
 
+/** What a node is: a system's roles, a CMG, or the internet or Azure that endpoint links reach. */
+export type NodeRole = RoleId | 'cmg' | 'internet' | 'azure';
+
 /** A system or cloud service inside a group. */
 export interface TopologyNode {
   id: string;
   group: string;
   label: string;
-  roles: (RoleId | 'cmg')[];
+  roles: NodeRole[];
 }
 
 /** One port of an edge, with the status of the check that tested it. */
@@ -29,6 +32,8 @@ export interface EdgePort {
   port: string;
   status: EdgeStatus;
   resultId?: string;
+  /** For links to the internet or Azure: the host this port was tested on. */
+  host?: string;
 }
 
 /** Every planned link from one system to another, aggregated. */
@@ -72,9 +77,13 @@ export function buildTopologyModel(hierarchy: Hierarchy, links: readonly Planned
     label: system.fqdn,
     roles: system.roles.map((role) => role.role),
   }));
-  if ((hierarchy.cloud ?? []).length > 0) {
+  const reached = new Set(links.filter((link) => link.destinationKind === 'internet').map((link) => cloudNodeOf(link)));
+  if ((hierarchy.cloud ?? []).length > 0 || reached.size > 0) {
     groups.push({ id: 'cloud', kind: 'cloud', label: 'Cloud', tier: 3 });
     for (const cmg of hierarchy.cloud ?? []) nodes.push({ id: nodeId(cmg.name), group: 'cloud', label: cmg.name, roles: ['cmg'] });
+    for (const role of ['azure', 'internet'] as const) {
+      if (reached.has(`cloud:${role}`)) nodes.push({ id: `cloud:${role}`, group: 'cloud', label: role === 'azure' ? 'Azure' : 'Internet', roles: [role] });
+    }
   }
 
   const resultByLink = new Map<string, CheckResult>();
@@ -82,17 +91,19 @@ export function buildTopologyModel(hierarchy: Hierarchy, links: readonly Planned
 
   const edges = new Map<string, TopologyEdge>();
   for (const link of links) {
-    const id = `${nodeId(link.source)}->${nodeId(link.destination)}`;
+    const target = link.destinationKind === 'internet' ? cloudNodeOf(link) : nodeId(link.destination);
+    const id = `${nodeId(link.source)}->${target}`;
     let edge = edges.get(id);
     if (!edge) {
-      edge = { id, source: nodeId(link.source), target: nodeId(link.destination), status: 'untested', ports: [], linkIds: [] };
+      edge = { id, source: nodeId(link.source), target, status: 'untested', ports: [], linkIds: [] };
       edges.set(id, edge);
     }
     edge.linkIds.push(link.id);
     const result = resultByLink.get(link.id);
     const port = formatPort(link.port);
-    if (!edge.ports.some((p) => p.transport === link.transport && p.port === port)) {
-      edge.ports.push({ transport: link.transport, port, status: result?.status ?? 'untested', ...(result ? { resultId: result.id } : {}) });
+    const host = link.destinationKind === 'internet' ? link.destination : undefined;
+    if (!edge.ports.some((p) => p.transport === link.transport && p.port === port && p.host === host)) {
+      edge.ports.push({ transport: link.transport, port, status: result?.status ?? 'untested', ...(result ? { resultId: result.id } : {}), ...(host ? { host } : {}) });
     }
   }
   for (const edge of edges.values()) {
@@ -102,10 +113,15 @@ export function buildTopologyModel(hierarchy: Hierarchy, links: readonly Planned
   return { groups, nodes, edges: [...edges.values()] };
 }
 
-/** TCP before UDP, then by port number; ranges and `dynamic` after single ports. */
+/** TCP before UDP, then by port number; ranges and `dynamic` after single ports; then by host. */
 function comparePorts(a: EdgePort, b: EdgePort): number {
   const number = (port: string) => (/^\d+$/.test(port) ? Number(port) : Number.MAX_SAFE_INTEGER);
-  return a.transport.localeCompare(b.transport) || number(a.port) - number(b.port) || a.port.localeCompare(b.port);
+  return a.transport.localeCompare(b.transport) || number(a.port) - number(b.port) || a.port.localeCompare(b.port) || (a.host ?? '').localeCompare(b.host ?? '');
+}
+
+/** The node an internet endpoint link reaches: Azure for Azure's services, else the internet. */
+function cloudNodeOf(link: PlannedLink): string {
+  return link.destinationRole === 'azure' ? 'cloud:azure' : 'cloud:internet';
 }
 
 /** Node ids are lower-case names, so links and systems match whatever case the file used. */

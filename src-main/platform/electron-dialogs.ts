@@ -1,8 +1,9 @@
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { Dialogs } from '../core/app/dialogs.ts';
 
-const FILTERS: Record<'hierarchy' | 'result' | 'json' | 'html', FileFilter[]> = {
+const FILTERS: Record<'hierarchy' | 'result' | 'pac' | 'json' | 'html', FileFilter[]> = {
   hierarchy: [{ name: 'Hierarchy (JSON)', extensions: ['json'] }],
+  pac: [{ name: 'Proxy auto-configuration', extensions: ['pac', 'dat', 'js'] }],
   result: [{ name: 'Netcheck results (JSON)', extensions: ['json'] }],
   json: [{ name: 'JSON', extensions: ['json'] }],
   html: [{ name: 'HTML report', extensions: ['html'] }],

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/store-context.tsx';
 import { VIEW_IDS, type ViewId } from '../store/navigation-slice.ts';
 import { ChecksView } from '../views/ChecksView.tsx';
+import { EndpointsView } from '../views/EndpointsView.tsx';
 import { HierarchyView } from '../views/HierarchyView.tsx';
 import { ReportView } from '../views/ReportView.tsx';
 import { TopologyView } from '../views/TopologyView.tsx';
@@ -46,6 +47,8 @@ function renderView(view: ViewId) {
       return <HierarchyView />;
     case 'checks':
       return <ChecksView />;
+    case 'endpoints':
+      return <EndpointsView />;
     case 'topology':
       return <TopologyView />;
     case 'report':

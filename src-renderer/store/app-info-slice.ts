@@ -11,5 +11,5 @@ export interface AppInfoSlice {
 /** Unknown until main answers; views treat unknown like the desktop shell. */
 export const createAppInfoSlice: StateCreator<AppState, [], [], AppInfoSlice> = (set) => ({
   appInfo: null,
-  appInfoReceived: (info) => set({ appInfo: info }),
+  appInfoReceived: (info) => set({ appInfo: info, proxy: info.proxy }),
 });

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand';
 import { createAppInfoSlice } from './app-info-slice.ts';
+import { createEndpointSlice } from './endpoint-slice.ts';
 import type { AppState } from './app-state.ts';
 import { createHierarchySlice } from './hierarchy-slice.ts';
 import { createNavigationSlice } from './navigation-slice.ts';
@@ -15,5 +16,6 @@ export function createAppStore(): AppStore {
     ...createHierarchySlice(...args),
     ...createRunSlice(...args),
     ...createNavigationSlice(...args),
+    ...createEndpointSlice(...args),
   }));
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { Plan } from '../../shared/plan/build-plan.ts';
+import type { Plan, PlannedCheck } from '../../shared/plan/build-plan.ts';
+import { isEndpointLink, isEndpointResult, mergeRunDocuments, type RunScope } from '../../shared/results/merge-run-documents.ts';
 import type { CheckResult, ResultDocument } from '../../shared/results/result-document.ts';
 import type { AppState } from './app-state.ts';
 
@@ -16,13 +17,17 @@ export interface RunState {
   total: number;
   document?: ResultDocument;
   openedFrom?: string;
+  /** What this run measures; the other part, if any, is carried from the run before. */
+  scope: RunScope;
+  /** The previous document whose other part this run keeps, merged in when the run finishes. */
+  carried?: ResultDocument;
 }
 
 /** The current run. */
 export interface RunSlice {
   run: RunState | null;
   runError: string | null;
-  runStarted(runId: string, plan: Plan): void;
+  runStarted(runId: string, plan: Plan, scope?: RunScope): void;
   checkStarted(runId: string, checkId: string): void;
   resultReceived(runId: string, result: CheckResult, done: number, total: number): void;
   runFinished(runId: string, document: ResultDocument): void;
@@ -30,12 +35,43 @@ export interface RunSlice {
   resultDocumentOpened(document: ResultDocument, path: string): void;
 }
 
-/** Events for another run id are ignored: a late event from a cancelled run must not leak in. */
+/** A plan row for a result carried from an earlier run, so it shows like any planned check. */
+function checkOf(result: CheckResult): PlannedCheck {
+  return { id: result.id, probe: result.probe as PlannedCheck['probe'], services: [], target: result.target, linkIds: [...result.links] };
+}
+
+/**
+ * Events for another run id are ignored: a late event from a cancelled run must not leak in.
+ *
+ * A run that measures one part (the site-system ports, or the internet endpoints) keeps the other
+ * part of the finished run before it, when both describe the current hierarchy: an engineer who
+ * checks the sites, then the endpoints through two proxies, ends with one document for the report.
+ */
 export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) => ({
   run: null,
   runError: null,
-  runStarted: (runId, plan) =>
-    set({ run: { runId, plan, phase: 'running', results: {}, running: [], done: 0, total: plan.checks.length }, runError: null }),
+  runStarted: (runId, plan, scope = { sites: true, endpoints: false }) =>
+    set((state) => {
+      const previous = state.run?.phase === 'finished' ? state.run.document : undefined;
+      const carried = previous && JSON.stringify(previous.hierarchy) === JSON.stringify(state.hierarchy) ? previous : undefined;
+      const keep = (endpoint: boolean) => (endpoint ? !scope.endpoints : !scope.sites);
+      const keptResults = (carried?.results ?? []).filter((result) => keep(isEndpointResult(result)));
+      const keptLinks = (carried?.links ?? []).filter((link) => keep(isEndpointLink(link)));
+      return {
+        run: {
+          runId,
+          plan: { links: [...keptLinks, ...plan.links], checks: [...keptResults.map(checkOf), ...plan.checks] },
+          phase: 'running',
+          results: Object.fromEntries(keptResults.map((result) => [result.id, result])),
+          running: [],
+          done: 0,
+          total: plan.checks.length,
+          scope,
+          ...(carried && keptResults.length > 0 ? { carried } : {}),
+        },
+        runError: null,
+      };
+    }),
   checkStarted: (runId, checkId) =>
     set((state) => (state.run?.runId === runId ? { run: { ...state.run, running: [...state.run.running, checkId] } } : {})),
   resultReceived: (runId, result, done, total) =>
@@ -52,11 +88,12 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
           }
         : {},
     ),
-  runFinished: (runId, document) =>
+  runFinished: (runId, fresh) =>
     set((state) => {
       if (state.run?.runId !== runId) return {};
+      const document = state.run.carried ? mergeRunDocuments(state.run.carried, fresh, state.run.scope) : fresh;
       const results = Object.fromEntries(document.results.map((result) => [result.id, result]));
-      return { run: { ...state.run, phase: 'finished', results, running: [], done: document.results.length, document } };
+      return { run: { ...state.run, phase: 'finished', results, running: [], done: fresh.results.length, document } };
     }),
   runFailed: (message) => set({ runError: message }),
   resultDocumentOpened: (document, path) =>
@@ -74,6 +111,7 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
         total: document.results.length,
         document,
         openedFrom: path,
+        scope: { sites: document.results.some((result) => !isEndpointResult(result)), endpoints: document.results.some(isEndpointResult) },
       },
     }),
 });

@@ -57,6 +57,8 @@ export async function layoutTopology(model: TopologyModel): Promise<TopologyLayo
       'elk.algorithm': 'layered',
       'elk.direction': 'DOWN',
       'elk.partitioning.activate': 'true',
+      // Sites with no link drawn yet (only endpoint links measured) still keep their tier's row.
+      'elk.separateConnectedComponents': 'false',
       'elk.spacing.nodeNode': '60',
       'elk.layered.spacing.nodeNodeBetweenLayers': '90',
     },

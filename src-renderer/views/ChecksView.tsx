@@ -8,6 +8,7 @@ import { getApi } from '../api/netcheck-api.ts';
 import { EvidenceDetails } from '../components/EvidenceDetails.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { statusCountsOf } from '../store/selectors.ts';
+import { endpointRequestOf } from '../store/endpoint-slice.ts';
 import { useAppStore } from '../store/store-context.tsx';
 
 /**
@@ -22,7 +23,9 @@ export function ChecksView() {
   const runError = useAppStore((s) => s.runError);
   const runStarted = useAppStore((s) => s.runStarted);
   const runFailed = useAppStore((s) => s.runFailed);
+  const endpointSettings = useAppStore((s) => s.endpointSettings);
   const [timeoutMs, setTimeoutMs] = useState<number>(DEFAULT_RUN_SETTINGS.timeoutMs);
+  const [includeEndpoints, setIncludeEndpoints] = useState(false);
   const counts = useMemo(() => statusCountsOf(run), [run]);
   const planned = useMemo(() => {
     const plan = buildPlan(hierarchy);
@@ -31,8 +34,8 @@ export function ChecksView() {
   const running = run?.phase === 'running';
 
   const start = async () => {
-    const answer = await getApi().startRun({ hierarchy, options: { timeoutMs } });
-    if (answer.ok) runStarted(answer.value.runId, answer.value.plan);
+    const answer = await getApi().startRun({ hierarchy, options: { timeoutMs, ...(includeEndpoints ? { endpoints: endpointRequestOf(endpointSettings) } : {}) } });
+    if (answer.ok) runStarted(answer.value.runId, answer.value.plan, { sites: true, endpoints: includeEndpoints });
     else runFailed(answer.error.message);
   };
   const cancel = async () => {
@@ -40,11 +43,13 @@ export function ChecksView() {
   };
 
   const linksById = useMemo(() => new Map((run?.plan.links ?? []).map((link) => [link.id, link])), [run?.plan.links]);
-  const rows: { check?: PlannedCheck; result?: CheckResult; id: string }[] = run
+  // Internet endpoints have their own view; this one lists the site-system checks.
+  const allRows: { check?: PlannedCheck; result?: CheckResult; id: string }[] = run
     ? run.plan.checks.length > 0
       ? run.plan.checks.map((check) => ({ id: check.id, check, result: run.results[check.id] }))
       : Object.values(run.results).map((result) => ({ id: result.id, result }))
     : [];
+  const rows = allRows.filter((row) => (row.check ?? row.result)?.target.url === undefined);
 
   return (
     <section className="view" aria-labelledby="checks-heading">
@@ -63,6 +68,9 @@ export function ChecksView() {
               disabled={running}
               onChange={(e) => setTimeoutMs(Number(e.target.value))}
             />
+          </label>
+          <label>
+            <input type="checkbox" checked={includeEndpoints} disabled={running} onChange={(e) => setIncludeEndpoints(e.target.checked)} /> {t('ui.checks.includeEndpoints')}
           </label>
           {running ? (
             <button type="button" className="danger" onClick={() => void cancel()}>

@@ -101,14 +101,15 @@ function PairPanel({ pair, onClose }: { pair: DrawnPair; onClose: () => void }) 
     <div>
       {pair.directions.map((edge: TopologyEdge) => (
         <section key={edge.id} className="pair-direction">
-          <h3>{t('ui.topology.edgePanel', { source: edge.source, target: edge.target })}</h3>
+          <h3>{t('ui.topology.edgePanel', { source: edge.source, target: edge.target.startsWith('cloud:') ? t(`roles.${edge.target.slice(6)}`) : edge.target })}</h3>
           <p>
             <StatusBadge status={edge.status} />
           </p>
           <ul className="port-list">
             {edge.ports.map((port) => (
-              <li key={`${port.transport}/${port.port}`}>
+              <li key={`${port.transport}/${port.port}/${port.host ?? ''}`}>
                 <StatusBadge status={port.status} /> {t('ui.topology.portLine', { transport: port.transport.toUpperCase(), port: port.port })}
+                {port.host && <code> {port.host}</code>}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 /**
  * English strings of the internet endpoint checks: the stage messages of the `https` and `ntp`
- * probes, the reasons an endpoint is not testable, and the catalogue's feature and role names.
- * Part of `en.ts` (key `endpoint`).
+ * probes, the reasons an endpoint is not testable, the catalogue's feature and role names, and the
+ * Endpoints view. Part of `en.ts` (keys `endpoint`, `endpoints`, `ui.endpoints`).
  */
 export const enEndpoint = {
   passed: '{{url}}: {{stages}} passed, {{route}}{{answer}}',
@@ -158,4 +158,76 @@ export const enEndpoints = {
     absentExpired: '{{name}}: not in this program\u2019s store; it expired on {{date}} anyway (KB 3187516\u2019s requirement is historical)',
     systemUnknown: ' (the operating system\u2019s store cannot be read by this build)',
   },
+} as const;
+
+/** The Endpoints view. */
+export const uiEndpoints = {
+  heading: 'Internet endpoints',
+  intro: 'The hosts Microsoft documents for the roles of this hierarchy, checked stage by stage (DNS, TCP, proxy, TLS, HTTP) from this machine, through the route you choose.',
+  run: 'Run endpoint checks',
+  cancel: 'Cancel',
+  scope: 'What to check',
+  routeHeading: 'How to go out',
+  route: {
+    label: 'Route',
+    auto: 'Automatic: this machine\u2019s site-system proxy, else the environment, else the system proxy, else direct',
+    direct: 'Direct (no proxy)',
+    system: 'System proxy (this user\u2019s Windows settings)',
+    systemUnavailable: 'System proxy (only in the desktop app)',
+    environment: 'Environment variables (HTTPS_PROXY, NO_PROXY)',
+    proxy: 'This proxy',
+    pac: 'A PAC file',
+  },
+  proxyUrl: 'Proxy address',
+  bypass: 'Bypass list',
+  pacOpen: 'Open PAC file\u2026',
+  pacLoaded: 'PAC file in use: {{name}}',
+  pacNone: 'No PAC file loaded yet.',
+  pacRejected: 'Could not use {{path}}: {{message}}. The PAC file loaded before (if any) stays in use.',
+  credentials: 'Proxy credentials (Basic)',
+  username: 'User',
+  password: 'Password',
+  setCredentials: 'Use these credentials',
+  forgetCredentials: 'Forget credentials',
+  credentialsSet: 'Credentials for {{user}} are held by the app\u2019s main process; this window does not keep the password.',
+  credentialsNone: 'No credentials: proxies are used anonymously.',
+  roles: 'Roles',
+  features: 'Features',
+  allSelected: 'All, when none is ticked',
+  cloud: 'Cloud',
+  cloudHierarchy: 'As the hierarchy says ({{cloud}})',
+  cloudPublic: 'Public',
+  cloudGovernment: 'US Government',
+  timeout: 'Timeout per endpoint (ms)',
+  planned: '{{checks}} endpoints planned, {{untestable}} not testable',
+  lastRoute: 'Route of these results: {{route}}',
+  roots: 'Roots the documents name',
+  failuresOnly: 'Failures only',
+  inspectedOnly: 'TLS inspection only',
+  groupBy: 'Group by',
+  groupByFeature: 'Feature',
+  groupByRole: 'Role',
+  columns: { status: 'Status', endpoint: 'Endpoint', stages: 'Stages', result: 'Result' },
+  standsIn: 'stands in for {{patterns}}',
+  reference: 'No hosts in the documents: {{reference}}',
+  noneMatch: 'No endpoint matches the filters.',
+  groupCounts: '{{fail}} failed · {{warn}} warnings · {{pass}} passed · {{other}} other',
+  details: 'Stages and evidence',
+  chain: 'Certificate chain',
+  chainColumns: { subject: 'Subject', issuer: 'Issuer', validTo: 'Valid until', fingerprint: 'SHA-256', key: 'Key' },
+  inspection: 'TLS inspection: {{verdict}}',
+  inspectionFinding: {
+    expected: 'none: the chain ends in {{root}}',
+    'expected-by-name': 'none: Windows Update\u2019s own root {{root}}',
+    'public-unlisted': 'unlikely: a public root ({{root}}) Microsoft does not list',
+    'private-root': 'suspected, by {{issuer}} (root {{root}})',
+    'unknown-root': 'suspected, by {{issuer}} (no store here holds its root)',
+    'not-applicable': 'not judged: an intranet server',
+  },
+  headers: 'Answer headers',
+  flags: 'The documents say: {{flags}}',
+  neededBy: 'Needed by',
+  stageOutcome: { pass: 'passed', warn: 'warning', fail: 'failed', skipped: 'not run' },
+  notRun: 'Not run yet',
+  running: 'Running\u2026',
 } as const;

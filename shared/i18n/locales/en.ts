@@ -1,4 +1,4 @@
-import { enEndpoint, enEndpoints } from './en-endpoint.ts';
+import { enEndpoint, enEndpoints, uiEndpoints } from './en-endpoint.ts';
 
 /**
  * English strings: the reference every other language must match key for key.
@@ -14,6 +14,7 @@ export const en = {
       label: 'Views',
       hierarchy: 'Hierarchy',
       checks: 'Checks',
+      endpoints: 'Endpoints',
       topology: 'Topology',
       report: 'Report',
     },
@@ -65,7 +66,9 @@ export const en = {
       neededBy: 'Needed by',
       runFailed: 'The run could not start: {{message}}',
       noRun: 'No checks have run yet.',
+      includeEndpoints: 'Also check the internet endpoints (settings in Endpoints)',
     },
+    endpoints: uiEndpoints,
     topology: {
       heading: 'Topology',
       legend: 'Legend',
@@ -333,6 +336,7 @@ Exit codes: 0 nothing failed, 1 a check failed, 2 bad input, 130 interrupted.`,
     claimedSystem: 'Acting as system',
     settings: 'Settings',
     settingsLine: 'timeout {{timeout}} ms, {{concurrency}} checks at once, {{perHost}} per host',
+    endpointSettingsLine: 'internet endpoints: {{timeout}} ms each, {{cloud}} cloud, route {{route}}',
     summary: 'Summary',
     hierarchy: 'Hierarchy',
     site: 'Site',
@@ -350,6 +354,8 @@ Exit codes: 0 nothing failed, 1 a check failed, 2 bad input, 130 interrupted.`,
     because: 'Why',
     source: 'Source',
     noResults: 'No checks were run.',
+    endpoints: 'Internet endpoints',
+    route: 'Route',
     evidenceFields: {
       startedAt: 'Started',
       duration: 'Duration',

@@ -4,11 +4,8 @@ import { loadHierarchy } from '../../../shared/hierarchy/load-hierarchy.ts';
 import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { AppInfo, EventContract, EventName, InvokeHandlers, IpcResult, OpenFileResult } from '../../../shared/ipc/contract.ts';
 import type { ValidationIssue } from '../../../shared/validation/issue.ts';
-import { buildPlan } from '../../../shared/plan/build-plan.ts';
-import { parsePortFilter, type PortFilter } from '../../../shared/plan/port-filter.ts';
 import { loadResultDocument } from '../../../shared/results/load-result-document.ts';
-import type { ResultDocument, RunSettings } from '../../../shared/results/result-document.ts';
-import { DEFAULT_RUN_SETTINGS } from '../../../shared/results/run-defaults.ts';
+import type { ResultDocument } from '../../../shared/results/result-document.ts';
 import { APP_VERSION } from '../../../shared/version.ts';
 import { runPlan } from '../checks/run-plan.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
@@ -18,6 +15,8 @@ import { renderHtmlReport } from '../report/html-report.ts';
 import { collectVantage } from '../vantage.ts';
 import type { Dialogs } from './dialogs.ts';
 import { readTextFile } from './read-text-file.ts';
+import { prepareRun, proxyState, type ProxyHolder } from './run-request.ts';
+import { compilePacScript } from '../proxy/pac-script.ts';
 
 /** What the services need from their host (Electron main or the browser bridge). */
 export interface AppServiceDeps {
@@ -30,6 +29,12 @@ export interface AppServiceDeps {
   createResolver?: () => Resolver;
   /** Extra trusted roots for TLS probes (a private PKI). */
   ca?: readonly string[];
+  /** SHA-256 fingerprints of roots to accept as Microsoft's (a root Microsoft adopted after this release). */
+  acceptedRoots?: readonly string[];
+  /** The system proxy for a URL, as Chromium resolves it (the desktop app only). */
+  resolveProxy?: (url: string) => Promise<string>;
+  /** The environment endpoint routes read (`HTTPS_PROXY`, `NO_PROXY`); this process's by default. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 function ok<T>(value: T): IpcResult<T> {
@@ -46,33 +51,30 @@ function ok<T>(value: T): IpcResult<T> {
 export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { activeRuns(): number } {
   const runs = new Map<string, AbortController>();
   const createResolver = deps.createResolver ?? createSystemResolver;
+  const holder: ProxyHolder = { systemAvailable: deps.resolveProxy !== undefined };
 
   return {
     activeRuns: () => runs.size,
 
-    getAppInfo: async () => ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage() }),
+    getAppInfo: async () => ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage(), proxy: proxyState(holder) }),
 
-    startRun: async ({ hierarchy, options }) => {
-      const only = (options.only ?? []).map((text) => parsePortFilter(text) as PortFilter);
-      const planned = buildPlan(hierarchy, { from: options.from, only });
-      if (!planned.ok) return { ok: false, error: { code: 'invalid-payload', message: planned.errors.join('; ') } };
+    startRun: async (request) => {
+      const resolver = createResolver();
+      const prepared = await prepareRun(request, { holder, resolver, env: deps.env ?? process.env, ...(deps.resolveProxy ? { resolveProxy: deps.resolveProxy } : {}) });
+      if (!prepared.ok) return { ok: false, error: { code: 'invalid-payload', message: prepared.errors.join('; ') } };
+      const { plan, settings, route } = prepared.value;
       const runId = randomUUID();
       const controller = new AbortController();
       runs.set(runId, controller);
-      const settings: RunSettings = {
-        timeoutMs: options.timeoutMs ?? DEFAULT_RUN_SETTINGS.timeoutMs,
-        concurrency: options.concurrency ?? DEFAULT_RUN_SETTINGS.concurrency,
-        perHostConcurrency: options.perHostConcurrency ?? DEFAULT_RUN_SETTINGS.perHostConcurrency,
-        ...(options.from ? { from: options.from } : {}),
-        ...(options.only?.length ? { only: options.only } : {}),
-      };
-      void runPlan(planned.value, {
-        hierarchy,
+      void runPlan(plan, {
+        hierarchy: request.hierarchy,
         settings,
         probes: deps.probes,
-        resolver: createResolver(),
+        resolver,
         translate: deps.translate,
         ...(deps.ca ? { ca: deps.ca } : {}),
+        ...(deps.acceptedRoots ? { acceptedRoots: deps.acceptedRoots } : {}),
+        ...(route ? { route } : {}),
         signal: controller.signal,
         onEvent: (event) =>
           deps.emit(
@@ -85,7 +87,26 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
         runs.delete(runId);
         deps.emit('runFinished', { runId, document });
       });
-      return ok({ runId, plan: planned.value });
+      return ok({ runId, plan });
+    },
+
+    setProxyCredentials: async (args) => {
+      if ('clear' in args) delete holder.credentials;
+      else holder.credentials = { username: args.username, password: args.password };
+      return ok(proxyState(holder));
+    },
+
+    openPacFile: async () => {
+      const opened = await openDocument(deps.dialogs, 'pac', (text) => ({ ok: true, value: text, warnings: [] }));
+      if (opened.status !== 'opened') return ok(opened);
+      try {
+        await compilePacScript(opened.value, createResolver());
+      } catch (err) {
+        // The PAC file loaded before, if any, stays in use.
+        return ok({ status: 'invalid', path: opened.path, errors: [{ path: '', message: `PAC file: ${err instanceof Error ? err.message : String(err)}`, severity: 'error' }] });
+      }
+      holder.pac = { name: path.basename(opened.path), text: opened.value };
+      return ok({ status: 'opened', path: opened.path, value: proxyState(holder), warnings: [] });
     },
 
     cancelRun: async ({ runId }) => {
@@ -130,7 +151,7 @@ type Parsed<T> = { ok: true; value: T; warnings: ValidationIssue[] } | { ok: fal
  * Asks for a file, reads it within the size limit and parses it. An unreadable file is reported like
  * an invalid one, as a located issue, so the renderer shows one kind of problem list either way.
  */
-async function openDocument<T>(dialogs: Dialogs, kind: 'hierarchy' | 'result', parse: (text: string) => Parsed<T>): Promise<OpenFileResult<T>> {
+async function openDocument<T>(dialogs: Dialogs, kind: 'hierarchy' | 'result' | 'pac', parse: (text: string) => Parsed<T>): Promise<OpenFileResult<T>> {
   const file = await dialogs.chooseFileToOpen(kind);
   if (!file) return { status: 'cancelled' };
   const read = await readTextFile(file);

@@ -4,7 +4,7 @@
  */
 export interface Dialogs {
   /** Asks for a file to open; null when the user cancels. */
-  chooseFileToOpen(kind: 'hierarchy' | 'result'): Promise<string | null>;
+  chooseFileToOpen(kind: 'hierarchy' | 'result' | 'pac'): Promise<string | null>;
   /** Asks where to save; null when the user cancels. */
   chooseFileToSave(suggestedName: string, format: 'json' | 'html'): Promise<string | null>;
 }

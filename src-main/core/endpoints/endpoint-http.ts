@@ -2,6 +2,7 @@ import type { Duplex } from 'node:stream';
 import type { HttpStage, ProxyStage } from '../../../shared/endpoints/endpoint-details.ts';
 import { challengeSchemes, describeRequest, headerValue, headerValues, proxyErrorOf, type HttpRequest, type HttpResponseHead } from '../../../shared/protocols/http1.ts';
 import { describeProxy, type ProxyServer } from '../../../shared/proxy/proxy-server.ts';
+import type { LocalizableMessage } from '../../../shared/results/result-document.ts';
 import type { Verdict } from '../../../shared/results/status.ts';
 import type { ExchangeLog } from '../net/exchange-log.ts';
 import { exchangeHttp } from '../net/http-exchange.ts';
@@ -43,6 +44,7 @@ export async function httpStage(stream: Duplex, url: URL, context: ProbeContext,
   const requestText = describeRequest(request).split('\n')[0] ?? '';
   const exchanged = await exchangeHttp(stream, request, context.signal, log, proxy ? `GET through ${describeProxy(proxy)}` : 'GET');
   const base = { request: requestText, durationMs: exchanged.durationMs };
+  if (proxy && exchanged.kind !== 'response') return proxySilence(exchanged.kind, base, proxy, context);
   switch (exchanged.kind) {
     case 'response':
       return judgeResponse(exchanged.head, base, proxy);
@@ -54,6 +56,22 @@ export async function httpStage(stream: Duplex, url: URL, context: ProbeContext,
     case 'aborted':
       return { verdict: 'no-response', stage: { ...base, outcome: 'fail', message: { key: 'endpoint.http.noAnswer', params: { ms: exchanged.durationMs, timeout: context.timeoutMs } } } };
   }
+}
+
+/** Plain HTTP sent to a proxy that did not answer as HTTP: the proxy stage failed, the endpoint was never reached. */
+function proxySilence(kind: 'invalid' | 'closed' | 'failed' | 'aborted', base: { request: string; durationMs: number }, proxy: ProxyServer, context: ProbeContext): HttpStageResult {
+  const shown = describeProxy(proxy);
+  const message: LocalizableMessage =
+    kind === 'aborted'
+      ? { key: 'endpoint.proxy.noAnswer', params: { proxy: shown, ms: base.durationMs, timeout: context.timeoutMs } }
+      : kind === 'invalid'
+        ? { key: 'endpoint.proxy.notHttp', params: { proxy: shown, reason: 'not an HTTP answer' } }
+        : { key: 'endpoint.proxy.closed', params: { proxy: shown } };
+  return {
+    verdict: kind === 'aborted' ? 'no-response' : kind === 'invalid' ? 'wrong-protocol' : 'rejected',
+    proxy: { request: base.request, outcome: 'fail', durationMs: base.durationMs, message },
+    stage: { ...base, outcome: 'skipped', message: { key: 'endpoint.stage.notReached', params: {} } },
+  };
 }
 
 function judgeResponse(head: HttpResponseHead, base: { request: string; durationMs: number }, proxy: ProxyServer | undefined): HttpStageResult {

@@ -63,7 +63,7 @@ export function tlsHandshake(
       ...(options.socket ? { socket: options.socket } : { host: address, port }),
       ...(servername ? { servername } : {}),
       ...(options.alpn ? { ALPNProtocols: options.alpn } : {}),
-      ...(options.ca ? { ca: [...tls.rootCertificates, ...options.ca] } : {}),
+      ...(options.ca ? { secureContext: contextTrusting(options.ca) } : {}),
       rejectUnauthorized: false,
     });
     let settled = false;
@@ -106,6 +106,23 @@ export function tlsHandshake(
     socket.once('close', onClose);
     options.signal.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+const contexts = new Map<string, tls.SecureContext>();
+
+/**
+ * A TLS context trusting the public roots plus `ca`, built once per set of extra roots: building
+ * one parses every root certificate, which costs more than the handshake itself when a run opens
+ * hundreds of TLS sessions.
+ */
+function contextTrusting(ca: readonly string[]): tls.SecureContext {
+  const key = ca.join('\n');
+  let context = contexts.get(key);
+  if (!context) {
+    context = tls.createSecureContext({ ca: [...tls.rootCertificates, ...ca] });
+    contexts.set(key, context);
+  }
+  return context;
 }
 
 /** Walks `issuerCertificate` from the leaf until a self-issued certificate or a loop. */

@@ -1,9 +1,12 @@
 import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { Hierarchy, Role } from '../../../shared/hierarchy/model.ts';
 import { formatPort, type PlannedLink } from '../../../shared/plan/link.ts';
-import type { CheckResult, Evidence, ResultDocument } from '../../../shared/results/result-document.ts';
+import { isEndpointResult } from '../../../shared/results/merge-run-documents.ts';
+import type { CheckResult, ResultDocument } from '../../../shared/results/result-document.ts';
 import { STATUS_SEVERITY_ORDER, countByStatus } from '../../../shared/results/status.ts';
 import { describeRole } from '../../../shared/hierarchy/describe-role.ts';
+import { renderEndpointSection } from './endpoint-section.ts';
+import { renderEvidence } from './evidence-html.ts';
 import { escapeHtml as e } from './html-escape.ts';
 import { REPORT_CSS } from './report-style.ts';
 
@@ -36,6 +39,7 @@ ${document.cancelled ? `<p class="warning-banner" role="alert">${e(t('report.can
 ${renderRun(document, t)}
 ${renderSummary(document, t)}
 ${renderResults(document, t)}
+${renderEndpointSection(document, t)}
 ${document.hierarchy ? renderHierarchy(document.hierarchy, t) : ''}
 </main>
 </body>
@@ -51,7 +55,9 @@ function renderRun(document: ResultDocument, t: Translate): string {
 <dt>${e(t('report.vantage'))}</dt><dd>${e(vantage.hostname)} <span class="muted">(${e(vantage.platform)})</span></dd>
 <dt>${e(t('report.addresses'))}</dt><dd class="mono">${e(vantage.addresses.join(', ') || '—')}</dd>
 ${vantage.claimedSystem ? `<dt>${e(t('report.claimedSystem'))}</dt><dd>${e(vantage.claimedSystem)}</dd>` : ''}
-<dt>${e(t('report.settings'))}</dt><dd>${e(t('report.settingsLine', { timeout: settings.timeoutMs, concurrency: settings.concurrency, perHost: settings.perHostConcurrency }))}</dd>
+<dt>${e(t('report.settings'))}</dt><dd>${e(t('report.settingsLine', { timeout: settings.timeoutMs, concurrency: settings.concurrency, perHost: settings.perHostConcurrency }))}${
+    settings.endpoints ? `<br>${e(t('report.endpointSettingsLine', { timeout: settings.endpoints.timeoutMs, cloud: settings.endpoints.cloud, route: settings.endpoints.route }))}` : ''
+  }</dd>
 </dl></section>`;
 }
 
@@ -63,11 +69,14 @@ function renderSummary(document: ResultDocument, t: Translate): string {
   return `<section><h2>${e(t('report.summary'))}</h2><div class="counts">${boxes}</div></section>`;
 }
 
+/** The site-system checks; internet endpoints have their own section. */
 function renderResults(document: ResultDocument, t: Translate): string {
+  const siteResults = document.results.filter((result) => !isEndpointResult(result));
   if (document.results.length === 0) return `<section><h2>${e(t('report.results'))}</h2><p>${e(t('report.noResults'))}</p></section>`;
+  if (siteResults.length === 0) return '';
   const linksById = new Map(document.links.map((link) => [link.id, link]));
   const rank = (result: CheckResult) => STATUS_SEVERITY_ORDER.indexOf(result.status);
-  const ordered = [...document.results].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+  const ordered = [...siteResults].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
   const rows = ordered.map((result) => renderResultRow(result, linksById, t)).join('\n');
   return `<section><h2>${e(t('report.results'))}</h2>
 <table><thead><tr><th>${e(t('report.status'))}</th><th>${e(t('report.target'))}</th><th>${e(t('report.check'))}</th><th>${e(t('report.duration'))}</th></tr></thead>
@@ -95,42 +104,6 @@ function renderLink(link: PlannedLink, t: Translate): string {
   return `<li><span class="mono">${e(link.source)} ${link.direction === '<-->' ? '⇄' : '→'} ${e(link.destination)}</span> — ${e(reason)}${
     link.notes.length ? ` <span class="muted">(notes ${e(link.notes.join(', '))})</span>` : ''
   }<br><span class="muted">${e(t('report.source'))}: ${e(citation)}</span></li>`;
-}
-
-function renderEvidence(evidence: Evidence, details: Record<string, unknown>, t: Translate): string {
-  const f = (key: string) => e(t(`report.evidenceFields.${key}`));
-  const rows: string[] = [
-    `<dt>${f('startedAt')}</dt><dd>${e(evidence.startedAt)}</dd>`,
-    `<dt>${f('duration')}</dt><dd>${e(evidence.durationMs)} ms</dd>`,
-    `<dt>${f('timeout')}</dt><dd>${e(evidence.timeoutMs)} ms</dd>`,
-  ];
-  if (evidence.resolution) {
-    const r = evidence.resolution;
-    const answer = r.error ? `${r.error.code}: ${r.error.message}` : r.addresses.join(', ');
-    rows.push(`<dt>${f('resolution')}</dt><dd class="mono">${e(r.name)} via ${e(r.via)} → ${e(answer)} (${e(r.durationMs)} ms)</dd>`);
-  }
-  if (evidence.local) rows.push(`<dt>${f('from')}</dt><dd class="mono">${e(evidence.local.address)}:${e(evidence.local.port)}</dd>`);
-  if (evidence.remote) rows.push(`<dt>${f('to')}</dt><dd class="mono">${e(evidence.remote.address)}:${e(evidence.remote.port)}</dd>`);
-  if (evidence.sent) rows.push(`<dt>${f('sent')}</dt><dd class="mono">${e(evidence.sent)}</dd>`);
-  if (evidence.received) rows.push(`<dt>${f('received')}</dt><dd class="mono">${e(evidence.received)}</dd>`);
-  if (evidence.error) rows.push(`<dt>${f('error')}</dt><dd class="mono">${e(evidence.error.code)}: ${e(evidence.error.message)}</dd>`);
-  if (evidence.attempts !== undefined) rows.push(`<dt>${f('attempts')}</dt><dd>${e(evidence.attempts)}</dd>`);
-  if (evidence.exchanges?.length) {
-    const lines = evidence.exchanges.map(
-      (x) => `<li>${e(t('report.evidenceFields.wireLine', {
-        atMs: x.atMs,
-        direction: t(x.direction === 'sent' ? 'report.evidenceFields.wireSent' : 'report.evidenceFields.wireReceived'),
-        bytes: x.bytes,
-        peer: x.peer ? ` (${x.peer.address}:${x.peer.port})` : '',
-        note: x.note ?? '',
-      }))}<br><span class="mono muted hex">${e(x.hex)}</span></li>`,
-    );
-    rows.push(`<dt>${f('wire')}</dt><dd><ol class="wire">${lines.join('')}</ol></dd>`);
-  }
-  if (Object.keys(details).length > 0) {
-    rows.push(`<dt>${f('details')}</dt><dd><pre class="mono">${e(JSON.stringify(details, null, 2))}</pre></dd>`);
-  }
-  return `<div class="evidence"><dl class="facts">${rows.join('\n')}</dl></div>`;
 }
 
 function renderHierarchy(hierarchy: Hierarchy, t: Translate): string {

@@ -39,5 +39,9 @@ details summary { cursor: pointer; color: #0b57d0; }
 ul.links { margin: 4px 0; padding-left: 18px; }
 ol.wire { margin: 0; padding-left: 18px; }
 .hex { word-break: break-all; font-size: 11px; }
+.stage { display: inline-block; font-size: 11px; font-weight: 700; padding: 0 5px; border-radius: 4px; color: #fff; }
+.stage-pass { background: var(--pass); } .stage-warn { background: var(--warn); } .stage-fail { background: var(--fail); }
+.stage-skipped { background: #fff; color: #57606a; border: 1px dashed #d0d7de; }
+.inspected { color: var(--fail); font-weight: 600; }
 @media print { header { background: #fff; color: #000; border-bottom: 2px solid #000; } details { display: block; } }
 `;

@@ -27,6 +27,8 @@ export function createFakeApi(answers: Partial<Record<InvokeName, (args: unknown
     openHierarchyFile: invoke('openHierarchyFile'),
     openResultDocument: invoke('openResultDocument'),
     saveResultDocument: invoke('saveResultDocument'),
+    setProxyCredentials: invoke('setProxyCredentials'),
+    openPacFile: invoke('openPacFile'),
     onRunProgress: subscribe('runProgress'),
     onRunFinished: subscribe('runFinished'),
   } as unknown as NetcheckApi;

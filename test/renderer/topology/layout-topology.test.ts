@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildEndpointPlan } from '../../../shared/endpoints/build-endpoint-plan.ts';
 import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
 import { buildPlan } from '../../../shared/plan/build-plan.ts';
 import { buildTopologyModel } from '../../../shared/topology/topology-model.ts';
@@ -18,6 +19,15 @@ describe('layoutTopology', () => {
     const top = (id: string) => groups[id]!.y;
     expect(top('site:CAS')).toBeLessThan(top('site:P01'));
     expect(top('site:P01')).toBe(top('site:P02'));
+    expect(top('site:P01')).toBeLessThan(top('site:S01'));
+    expect(top('site:S01')).toBeLessThan(top('cloud'));
+  });
+
+  it('keeps the tiers when only internet endpoint links are drawn', async () => {
+    const endpointsOnly = buildTopologyModel(DEMO_HIERARCHY, buildEndpointPlan(DEMO_HIERARCHY, { roles: ['service-connection-point'] }).links, []);
+    const { groups } = await layoutTopology(endpointsOnly);
+    const top = (id: string) => groups[id]!.y;
+    expect(top('site:CAS')).toBeLessThan(top('site:P01'));
     expect(top('site:P01')).toBeLessThan(top('site:S01'));
     expect(top('site:S01')).toBeLessThan(top('cloud'));
   });

@@ -57,7 +57,7 @@ describe('HierarchyView', () => {
 
   it('offers the page file picker when the shell has no native dialogs', async () => {
     const { store } = renderWithStore(<HierarchyView />);
-    store.getState().appInfoReceived({ version: '0', shell: 'browser-bridge', vantage: { hostname: 'h', addresses: [], platform: 'p' } });
+    store.getState().appInfoReceived({ version: '0', shell: 'browser-bridge', vantage: { hostname: 'h', addresses: [], platform: 'p' }, proxy: { systemAvailable: false, credentialsFor: null, pac: null } });
     await waitFor(() => expect(document.querySelector('input[type="file"]')).not.toBeNull());
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildEndpointPlan } from '../../../shared/endpoints/build-endpoint-plan.ts';
 import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
 import { buildPlan } from '../../../shared/plan/build-plan.ts';
 import type { CheckResult } from '../../../shared/results/result-document.ts';
@@ -63,5 +64,25 @@ describe('edgeStatus', () => {
     [[], 'untested'],
   ] as const)('%j → %s', (statuses, expected) => {
     expect(edgeStatus(statuses)).toBe(expected);
+  });
+});
+
+describe('buildTopologyModel with internet endpoints', () => {
+  const endpoints = buildEndpointPlan(DEMO_HIERARCHY, { features: ['scp-updates', 'azure-services', 'cloud-services'] });
+  const go = endpoints.checks.find((check) => check.id === 'https:https://go.microsoft.com/')!;
+  const azure = endpoints.checks.find((check) => check.id === 'https:https://management.azure.com/')!;
+
+  it('draws the internet and Azure in the cloud group, reached from the systems holding each role', () => {
+    const model = buildTopologyModel(DEMO_HIERARCHY, [...plan.links, ...endpoints.links], [resultForCheck(go, 'fail'), resultForCheck(azure, 'pass')]);
+    expect(model.nodes.filter((n) => n.group === 'cloud').map((n) => n.id)).toEqual(['cmg.contoso.example', 'cloud:azure', 'cloud:internet']);
+    const internet = model.edges.find((e) => e.id === 'cas01.corp.contoso.example->cloud:internet')!;
+    expect(internet.status).toBe('fail');
+    expect(internet.ports.find((p) => p.host === 'go.microsoft.com' && p.port === '443')).toMatchObject({ status: 'fail', resultId: go.id });
+    const toAzure = model.edges.find((e) => e.id === 'cas01.corp.contoso.example->cloud:azure')!;
+    expect(toAzure.ports.map((p) => `${p.host}:${p.port}:${p.status}`)).toEqual(['management.azure.com:80:untested', 'management.azure.com:443:pass']);
+  });
+
+  it('adds no internet node before endpoints are planned', () => {
+    expect(buildTopologyModel(DEMO_HIERARCHY, plan.links, []).nodes.some((n) => n.id.startsWith('cloud:'))).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { httpsProbe } from '../../../../src-main/core/probes/https-probe.ts';
 import type { ProbeOutcome } from '../../../../src-main/core/probes/probe.ts';
 import { createRouteResolver, type RouteResolver } from '../../../../src-main/core/proxy/route-resolver.ts';
 import { PROXY_PASSWORD, PROXY_USER, startEndpointLab, type EndpointLab } from '../../../support/endpoint-lab.ts';
+import { startFaultInjector } from '../../../support/fault-injector.ts';
 
 const t = createTranslator('en');
 
@@ -184,6 +185,27 @@ describe('https probe: DNS → TCP → proxy → TLS → HTTP', () => {
       expect(details.http).toMatchObject({ outcome: 'fail', status: 503, proxyError: { source: 'x-squid-error', detail: 'ERR_CONNECT_FAIL 110' } });
       expect(outcome).toMatchObject({ verdict: 'rejected', status: 'fail' });
       expect(text).toBe('The proxy answered instead of the endpoint: HTTP 503 (ERR_CONNECT_FAIL 110)');
+    });
+  });
+
+  describe('through a proxy that misbehaves', () => {
+    it.each([
+      ['silent', 'https://go.microsoft.com/', /^The proxy http:\/\/127\.0\.0\.1:\d+ had not answered after/, 'no-response'],
+      ['silent', 'http://go.microsoft.com/', /^The proxy http:\/\/127\.0\.0\.1:\d+ had not answered after/, 'no-response'],
+      ['garbage', 'https://go.microsoft.com/', /^Something answered at http:\/\/127\.0\.0\.1:\d+, but not as an HTTP proxy/, 'wrong-protocol'],
+      ['close', 'http://go.microsoft.com/', /^The proxy http:\/\/127\.0\.0\.1:\d+ closed the connection without answering/, 'rejected'],
+    ] as const)('%s proxy, %s: the proxy stage fails and the endpoint is not reached', async (mode, url, message, verdict) => {
+      const proxy = await startFaultInjector(mode);
+      try {
+        const { outcome, details, text } = await probe(url, { route: viaProxy({ address: '127.0.0.1', port: proxy.port }), timeoutMs: 1500 });
+        expect(outcome).toMatchObject({ verdict, status: 'fail' });
+        expect(details.proxy?.outcome).toBe('fail');
+        expect(details.tls).toBeUndefined();
+        expect(details.http?.outcome ?? 'skipped').toBe('skipped');
+        expect(text).toMatch(message);
+      } finally {
+        await proxy.close();
+      }
     });
   });
 
