@@ -6,18 +6,8 @@ import { buildEptLookupStub, parseEptLookupResponse, parseTower } from '../../..
 import { buildSmb1Negotiate, buildSmb2Negotiate, parseNegotiateResponse } from '../../../shared/protocols/smb.ts';
 import { buildPrelogin, parsePreloginResponse } from '../../../shared/protocols/tds.ts';
 import { buildError, buildReadRequest, parseTftpPacket } from '../../../shared/protocols/tftp.ts';
+import { prng } from '../../support/prng.ts';
 import { EPT_LOOKUP_RESPONSE, SMB2_NEGOTIATE_RESPONSE, TDS_PRELOGIN_RESPONSE } from './fixtures.ts';
-
-/** A small deterministic PRNG (mulberry32): fuzzing that fails can be replayed. */
-function prng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomBytes(random: () => number, length: number): Uint8Array {
   return Uint8Array.from({ length }, () => Math.floor(random() * 256));
