@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,12 +6,11 @@ import { LogAnalyzer } from '../shared/logs/log-analyzer.ts';
 import { LogParser } from '../shared/logs/log-parser.ts';
 import { detectEncoding, LineSplitter } from '../src-main/core/logs/log-decoding.ts';
 import { readLogSources } from '../src-main/core/logs/read-log-files.ts';
-import { failedPayloadDownload, successfulDownload } from '../shared/logs/dmp-sequences.ts';
-import { ccmLine, LogClock, smsLine } from '../shared/logs/log-writer.ts';
+import { writeDmpLog } from './support/dmp-log-file.ts';
 
 /**
  * Benchmark: reading a large Dmpdownloader.log (hundreds of MB, generated from the documented line
- * shapes: SMS-trace frames, some CCM records, failures and retries). Three passes over the same
+ * shapes: SMS-trace frames, some CCM records, failures and retries). Four passes over the same
  * file, best of three each: the floor any line reader pays (read, decode, split into lines), a
  * naive reader (one regular expression per line) for reference, the parse (every entry with its
  * timestamp, bias, severity, component and thread), and the whole analysis (attempts and
@@ -21,28 +20,6 @@ import { ccmLine, LogClock, smsLine } from '../shared/logs/log-writer.ts';
  */
 const args = process.argv.slice(2);
 const targetMb = Number(args[args.indexOf('--mb') + 1] ?? 0) || 300;
-
-async function generate(file: string): Promise<number> {
-  const out = createWriteStream(file);
-  const clock = new LogClock('2024-01-01T00:00:00.000', 40);
-  let bytes = 0;
-  let cycle = 0;
-  const write = (line: string) =>
-    new Promise<void>((resolve) => {
-      bytes += Buffer.byteLength(line) + 2;
-      if (out.write(`${line}\r\n`)) resolve();
-      else out.once('drain', resolve);
-    });
-  while (bytes < targetMb * 1024 * 1024) {
-    cycle += 1;
-    const pkg = `3b7d84fa-eccc-4ea0-b8ab-${String(cycle).padStart(12, '0')}`;
-    for (const message of successfulDownload(pkg)) await write(smsLine(message, clock));
-    for (const message of failedPayloadDownload(pkg)) await write(smsLine(message, clock, { thread: 10760 }));
-    await write(ccmLine('Sending status message (MessageID = 500).', clock, { component: 'SMS_HIERARCHY_MANAGER' }));
-  }
-  await new Promise<void>((resolve) => out.end(resolve));
-  return bytes;
-}
 
 /** Runs a pass, sampling RSS, and returns its seconds and the peak. */
 async function timed(pass: () => Promise<number>): Promise<{ seconds: number; count: number; peakMb: number }> {
@@ -58,7 +35,7 @@ async function timed(pass: () => Promise<number>): Promise<{ seconds: number; co
 const dir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-logbench-'));
 try {
   const file = path.join(dir, 'Dmpdownloader.log');
-  await generate(file);
+  await writeDmpLog(file, targetMb);
   const size = (await stat(file)).size;
   const mb = size / 1024 / 1024;
 

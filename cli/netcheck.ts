@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createTranslator } from '../shared/i18n/translator.ts';
 import { BadInput, EXIT, type CliIo } from './cli-io.ts';
 import { endpointsCommand } from './commands/endpoints-command.ts';
+import { logsCommand, lookupCommand } from './commands/logs-command.ts';
 import { planCommand } from './commands/plan-command.ts';
 import { probeCommand } from './commands/probe-command.ts';
 import { runCommand } from './commands/run-command.ts';
@@ -30,6 +31,9 @@ const OPTIONS = {
   ca: { type: 'string', multiple: true },
   'expected-root': { type: 'string', multiple: true },
   list: { type: 'boolean' },
+  follow: { type: 'boolean' },
+  since: { type: 'string' },
+  sample: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -41,6 +45,11 @@ const OPTIONS = {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const t = createTranslator('en');
   try {
+    // `lookup -2147012894`: a negative code is not an option, so lookup reads its words itself.
+    if (argv[0] === 'lookup') {
+      const words = argv.slice(1).filter((word) => word !== '--json');
+      return lookupCommand(words, { json: words.length < argv.length - 1 }, io, t);
+    }
     const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     const [command, ...rest] = positionals;
     if (values.help || !command) {
@@ -83,6 +92,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'endpoints':
         if (rest.length > 0) throw new BadInput(`endpoints: unexpected argument "${rest[0]}"`);
         return await endpointsCommand(options, io, t);
+      case 'logs':
+        return await logsCommand(rest, { json: options.json ?? false, follow: values.follow ?? false, sample: values.sample ?? false, ...(values.since !== undefined ? { since: values.since } : {}), ...(options.out !== undefined ? { out: options.out } : {}) }, io, t);
       default:
         throw new BadInput(`unknown command "${command}"\n${t('cli.usage')}`);
     }

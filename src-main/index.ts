@@ -51,6 +51,8 @@ void app.whenReady().then(() => {
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
   });
   registerIpcHandlers(ipcMain, services, createSenderCheck(rendererUrl));
+  // Followed logs poll their files: stop them with the app.
+  app.on('before-quit', () => services.closeAll());
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

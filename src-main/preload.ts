@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { EVENT_CHANNELS, EVENT_NAMES, INVOKE_CHANNELS, INVOKE_NAMES, eventMethodName } from '../shared/ipc/channels.ts';
 
 /**
@@ -26,3 +26,9 @@ function buildApi(): Record<string, unknown> {
 }
 
 contextBridge.exposeInMainWorld('api', buildApi());
+
+/**
+ * `window.droppedFiles.pathOf(file)`: the path of a file dropped on the window (Electron removed
+ * `File.path`; only the preload can ask). Main still checks each path before reading it.
+ */
+contextBridge.exposeInMainWorld('droppedFiles', Object.freeze({ pathOf: (file: File) => webUtils.getPathForFile(file) }));

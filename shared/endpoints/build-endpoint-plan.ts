@@ -18,6 +18,11 @@ export interface EndpointPlanOptions {
   cloud?: AzureCloud;
   /** Each endpoint check's budget (DNS, TCP, proxy, TLS and HTTP together). */
   timeoutMs?: number;
+  /**
+   * Only the checks of these hosts (a failure a log names): the catalogue's checks for them, and
+   * `https://host/` for a host the catalogue does not list.
+   */
+  hosts?: readonly string[];
 }
 
 /** The hierarchy role whose systems are the source of an endpoint role's links. */
@@ -68,7 +73,28 @@ export function buildEndpointPlan(hierarchy: Hierarchy, options: EndpointPlanOpt
       }
     }
   }
-  return { links, checks: [...checks.values()] };
+  if (!options.hosts) return { links, checks: [...checks.values()] };
+  return onlyHosts({ links, checks: [...checks.values()] }, options.hosts, timeoutMs);
+}
+
+/** A plan narrowed to some hosts, with a plain HTTPS check for each host the catalogue does not name. */
+function onlyHosts(plan: Plan, hosts: readonly string[], timeoutMs: number): Plan {
+  const wanted = new Set(hosts.map((host) => host.toLowerCase()));
+  const checks = plan.checks.filter((check) => !check.notTestable && wanted.has(check.target.host.toLowerCase()));
+  for (const host of wanted) {
+    if (checks.some((check) => check.target.host.toLowerCase() === host)) continue;
+    const url = `https://${host}/`;
+    checks.push({
+      id: `https:${url}`,
+      probe: 'https',
+      services: ['https'],
+      target: { host, port: 443, portLabel: '443', transport: 'tcp', url, endpoint: { entries: [], features: [], flags: [], trust: trustFamilyOf(host) } },
+      linkIds: [],
+      timeoutMs,
+    });
+  }
+  const linkIds = new Set(checks.flatMap((check) => check.linkIds));
+  return { links: plan.links.filter((link) => linkIds.has(link.id)), checks };
 }
 
 function checkFor(expanded: ExpandedEndpoint, entry: EndpointEntry, access: EndpointAccess, timeoutMs: number, checks: Map<string, PlannedCheck>): PlannedCheck {

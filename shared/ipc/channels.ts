@@ -16,12 +16,21 @@ export const INVOKE_CHANNELS = {
   saveResultDocument: 'report:save-document',
   setProxyCredentials: 'endpoints:set-proxy-credentials',
   openPacFile: 'endpoints:open-pac-file',
+  openLogFiles: 'logs:open-files',
+  openLogPaths: 'logs:open-paths',
+  openLogBytes: 'logs:open-bytes',
+  openSampleLogs: 'logs:open-sample',
+  readLogRows: 'logs:read-rows',
+  filterLog: 'logs:filter',
+  followLog: 'logs:follow',
+  closeLogSession: 'logs:close',
 } as const satisfies Record<keyof InvokeContract, string>;
 
 /** Event name → channel. */
 export const EVENT_CHANNELS = {
   runProgress: 'checks:run-progress',
   runFinished: 'checks:run-finished',
+  logUpdated: 'logs:updated',
 } as const satisfies Record<keyof EventContract, string>;
 
 /** Names of calls. */

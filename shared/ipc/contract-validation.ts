@@ -64,7 +64,7 @@ const ROUTE_MODES = new Set(['auto', 'direct', 'system', 'environment', 'pac', '
 
 function validateEndpointRequest(request: unknown): string | null {
   if (!isObject(request)) return 'expected an object';
-  const allowed = new Set(['roles', 'features', 'cloud', 'timeoutMs', 'route', 'proxyUrl', 'bypass']);
+  const allowed = new Set(['roles', 'features', 'cloud', 'timeoutMs', 'route', 'proxyUrl', 'bypass', 'hosts']);
   const unknown = Object.keys(request).find((key) => !allowed.has(key));
   if (unknown) return `${unknown}: unknown option`;
   const known = (values: unknown, ids: readonly string[]) => Array.isArray(values) && values.length <= ids.length && values.every((value) => typeof value === 'string' && ids.includes(value));
@@ -81,8 +81,12 @@ function validateEndpointRequest(request: unknown): string | null {
     if (parsed.value.username !== undefined) return 'proxyUrl: give credentials with setProxyCredentials, not in the address';
   } else if (request.proxyUrl !== undefined) return 'proxyUrl: only with route "proxy"';
   if (request.bypass !== undefined && (typeof request.bypass !== 'string' || request.bypass.length > 2000)) return 'bypass: expected a list of hosts';
+  if (request.hosts !== undefined && (!Array.isArray(request.hosts) || request.hosts.length < 1 || request.hosts.length > 20 || !request.hosts.every((host) => typeof host === 'string' && HOST_NAME.test(host)))) return 'hosts: expected 1-20 host names';
   return null;
 }
+
+/** A DNS host name (no wildcard: "Test now" tests a host a log named). */
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 
 /** Proxy credentials: a user name and a password, or a request to forget them. */
 export function validateProxyCredentials(args: unknown): string | null {

@@ -1,10 +1,13 @@
 import type { EndpointFeatureId, EndpointRole } from '../endpoints/endpoint-types.ts';
+import type { LogRow } from '../logs/log-row.ts';
+import type { LogFilter, LogFilterResult, LogSessionInfo } from '../logs/log-session-types.ts';
 import type { AzureCloud, Hierarchy } from '../hierarchy/model.ts';
 import type { Plan } from '../plan/build-plan.ts';
 import type { CheckResult, ResultDocument, Vantage } from '../results/result-document.ts';
 import type { ValidationIssue } from '../validation/issue.ts';
 import type { EventName, InvokeName } from './channels.ts';
 import { validateCancelRequest, validateNoArgs, validateProxyCredentials, validateRunRequest, validateSaveRequest } from './contract-validation.ts';
+import { validateFollowLog, validateLogBytes, validateLogFilter, validateLogPaths, validateLogRows, validateSessionId } from './log-validation.ts';
 
 export { EVENT_CHANNELS, EVENT_NAMES, INVOKE_CHANNELS, INVOKE_NAMES, eventMethodName, type EventName, type InvokeName } from './channels.ts';
 
@@ -41,6 +44,8 @@ export interface EndpointRunRequest {
   proxyUrl?: string;
   /** With `route: 'proxy'`: hosts reached directly (`*.corp.example;<local>`). */
   bypass?: string;
+  /** Only these hosts (the Logs view's "Test now" on a finding). */
+  hosts?: string[];
 }
 
 /** What the renderer may ask to run. Bounds are checked in main (`contract-validation.ts`). */
@@ -92,6 +97,9 @@ export type OpenFileResult<T> =
 /** Where a document was saved. */
 export type SaveResult = { status: 'saved'; path: string } | { status: 'cancelled' };
 
+/** Log files opened for the Logs view, or nothing when the user cancelled the dialog. */
+export type OpenLogResult = { status: 'opened'; session: LogSessionInfo } | { status: 'cancelled' };
+
 /** Calls: name → argument and result types. */
 export interface InvokeContract {
   getAppInfo: { args: null; result: AppInfo };
@@ -102,6 +110,18 @@ export interface InvokeContract {
   saveResultDocument: { args: { document: ResultDocument; format: 'json' | 'html' }; result: SaveResult };
   setProxyCredentials: { args: { username: string; password: string } | { clear: true }; result: ProxyState };
   openPacFile: { args: null; result: OpenFileResult<ProxyState> };
+  /** Asks for log files (several at once: a `.log` and its `.lo_`). */
+  openLogFiles: { args: null; result: OpenLogResult };
+  /** Log files dropped on the desktop window (their paths come from the preload). */
+  openLogPaths: { args: { paths: string[] }; result: OpenLogResult };
+  /** Log files dropped on the page in browser mode, as their bytes. */
+  openLogBytes: { args: { files: { name: string; base64: string }[] }; result: OpenLogResult };
+  /** The embedded sample (a Dmpdownloader.lo_ and .log). */
+  openSampleLogs: { args: null; result: OpenLogResult };
+  readLogRows: { args: { sessionId: string; start: number; count: number; filtered: boolean }; result: { rows: LogRow[]; total: number } };
+  filterLog: { args: { sessionId: string; filter: LogFilter }; result: LogFilterResult };
+  followLog: { args: { sessionId: string; follow: boolean }; result: { following: boolean } };
+  closeLogSession: { args: { sessionId: string }; result: { closed: boolean } };
 }
 
 /** Events from main: name → payload type. */
@@ -110,6 +130,8 @@ export interface EventContract {
     | { runId: string; type: 'check-started'; checkId: string }
     | { runId: string; type: 'check-finished'; result: CheckResult; done: number; total: number };
   runFinished: { runId: string; document: ResultDocument };
+  /** A log session's progress, its end of reading, and new lines of a followed file. */
+  logUpdated: LogSessionInfo;
 }
 
 /** The payload validator main runs before each call's handler: a message, or null when valid. */
@@ -122,6 +144,14 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: (args: unknown) =>
   saveResultDocument: validateSaveRequest,
   setProxyCredentials: validateProxyCredentials,
   openPacFile: validateNoArgs,
+  openLogFiles: validateNoArgs,
+  openLogPaths: validateLogPaths,
+  openLogBytes: validateLogBytes,
+  openSampleLogs: validateNoArgs,
+  readLogRows: validateLogRows,
+  filterLog: validateLogFilter,
+  followLog: validateFollowLog,
+  closeLogSession: validateSessionId,
 };
 
 /** The API the renderer sees as `window.api`: one function per call and one subscriber per event. */

@@ -218,7 +218,8 @@ export class LogParser {
         stats.byFormat.clipboard += 1;
         break;
       case 'unframed':
-        stats.byFormat.unframed += 1;
+        // The rollover marker is expected text, not a line the reader failed to understand.
+        if (!entry.rollover) stats.byFormat.unframed += 1;
         break;
     }
     if (entry.localMs !== entry.localMs && entry.format !== 'unframed' && !entry.incomplete && !entry.rollover) stats.badTimestamps += 1;

@@ -11,6 +11,8 @@ import type { CheckResult, ResultDocument } from './result-document.ts';
 export interface RunScope {
   sites: boolean;
   endpoints: boolean;
+  /** With `endpoints`: only the endpoints of these hosts (a log finding's "Test now"); the others stay. */
+  hosts?: readonly string[];
 }
 
 /** Whether a result belongs to the internet endpoint part. */
@@ -28,16 +30,29 @@ export function sameHierarchy(a: ResultDocument, b: ResultDocument): boolean {
   return a.hierarchy !== undefined && b.hierarchy !== undefined && JSON.stringify(a.hierarchy) === JSON.stringify(b.hierarchy);
 }
 
+/** Whether a run of this scope measures a result again (so the earlier one gives way). */
+export function remeasuresResult(result: Pick<CheckResult, 'target'>, scope: RunScope): boolean {
+  if (!isEndpointResult(result)) return scope.sites;
+  return scope.endpoints && (!scope.hosts || scope.hosts.includes(result.target.host.toLowerCase()));
+}
+
+/** Whether a run of this scope plans a link again. */
+export function remeasuresLink(link: Pick<PlannedLink, 'catalogue' | 'destination'>, scope: RunScope): boolean {
+  if (!isEndpointLink(link)) return scope.sites;
+  return scope.endpoints && (!scope.hosts || scope.hosts.includes(link.destination.toLowerCase()));
+}
+
 /**
  * `kept` with the parts `fresh` measured replaced by `fresh`'s: results, links and settings of the
  * re-measured part come from `fresh`, the rest stays. The times span both runs; the machine is
  * `fresh`'s (the report says where each part was measured only through the settings it keeps).
  */
 export function mergeRunDocuments(kept: ResultDocument, fresh: ResultDocument, scope: RunScope): ResultDocument {
-  const keepResult = (result: CheckResult) => (isEndpointResult(result) ? !scope.endpoints : !scope.sites);
-  const keepLink = (link: PlannedLink) => (isEndpointLink(link) ? !scope.endpoints : !scope.sites);
+  const keepResult = (result: CheckResult) => !remeasuresResult(result, scope);
+  const keepLink = (link: PlannedLink) => !remeasuresLink(link, scope);
   const siteSettings = scope.sites ? fresh.settings : kept.settings;
-  const endpointSettings = scope.endpoints ? fresh.settings.endpoints : kept.settings.endpoints;
+  // A test of a few hosts keeps the settings of the endpoint run it adds to.
+  const endpointSettings = scope.endpoints && !(scope.hosts && kept.settings.endpoints) ? fresh.settings.endpoints : kept.settings.endpoints;
   const { endpoints: _ignored, ...siteOnly } = siteSettings;
   return {
     ...fresh,
@@ -47,6 +62,6 @@ export function mergeRunDocuments(kept: ResultDocument, fresh: ResultDocument, s
     settings: { ...siteOnly, ...(endpointSettings ? { endpoints: endpointSettings } : {}) },
     links: [...kept.links.filter(keepLink), ...fresh.links],
     results: [...kept.results.filter(keepResult), ...fresh.results],
-    ...(scope.endpoints ? (fresh.trustStore ? { trustStore: fresh.trustStore } : {}) : kept.trustStore ? { trustStore: kept.trustStore } : {}),
+    ...(scope.endpoints ? (fresh.trustStore ? { trustStore: fresh.trustStore } : kept.trustStore ? { trustStore: kept.trustStore } : {}) : kept.trustStore ? { trustStore: kept.trustStore } : {}),
   };
 }

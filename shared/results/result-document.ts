@@ -94,6 +94,8 @@ export interface RunSettings {
     timeoutMs: number;
     roles?: string[];
     features?: string[];
+    /** Only these hosts were tested (a log finding's "Test now"). */
+    hosts?: string[];
     cloud: string;
     /** `direct`, `proxy http://host:port (as user)`, `PAC file …`: never a password. */
     route: string;

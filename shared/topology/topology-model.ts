@@ -1,4 +1,5 @@
 import type { Hierarchy, RoleId, SiteType } from '../hierarchy/model.ts';
+import type { LogLinkEvidence } from '../logs/log-link-evidence.ts';
 import { formatPort, type PlannedLink } from '../plan/link.ts';
 import type { CheckResult } from '../results/result-document.ts';
 import { worstStatus, type Status } from '../results/status.ts';
@@ -44,6 +45,8 @@ export interface TopologyEdge {
   status: EdgeStatus;
   ports: EdgePort[];
   linkIds: string[];
+  /** What an open log says about this link (a service connection point's way to the internet). */
+  log?: LogLinkEvidence;
 }
 
 /** What the diagram draws. */
@@ -63,7 +66,7 @@ const TIER: Record<SiteType, number> = { cas: 0, primary: 1, secondary: 2 };
  * `untested` while no result exists. A port that was not run (`skipped`) ranks worse than a pass, so
  * an edge is only green when every port on it was tested and passed.
  */
-export function buildTopologyModel(hierarchy: Hierarchy, links: readonly PlannedLink[], results: readonly CheckResult[]): TopologyModel {
+export function buildTopologyModel(hierarchy: Hierarchy, links: readonly PlannedLink[], results: readonly CheckResult[], log?: LogLinkEvidence): TopologyModel {
   const groups: TopologyGroup[] = hierarchy.sites.map((site) => ({
     id: `site:${site.code.toUpperCase()}`,
     kind: 'site',
@@ -78,6 +81,8 @@ export function buildTopologyModel(hierarchy: Hierarchy, links: readonly Planned
     roles: system.roles.map((role) => role.role),
   }));
   const reached = new Set(links.filter((link) => link.destinationKind === 'internet').map((link) => cloudNodeOf(link)));
+  const connectionPoints = log ? hierarchy.systems.filter((system) => system.roles.some((role) => role.role === 'service-connection-point')) : [];
+  if (connectionPoints.length > 0) reached.add('cloud:internet');
   if ((hierarchy.cloud ?? []).length > 0 || reached.size > 0) {
     groups.push({ id: 'cloud', kind: 'cloud', label: 'Cloud', tier: 3 });
     for (const cmg of hierarchy.cloud ?? []) nodes.push({ id: nodeId(cmg.name), group: 'cloud', label: cmg.name, roles: ['cmg'] });
@@ -106,9 +111,15 @@ export function buildTopologyModel(hierarchy: Hierarchy, links: readonly Planned
       edge.ports.push({ transport: link.transport, port, status: result?.status ?? 'untested', ...(result ? { resultId: result.id } : {}), ...(host ? { host } : {}) });
     }
   }
+  for (const system of connectionPoints) {
+    const id = `${nodeId(system.fqdn)}->cloud:internet`;
+    const edge = edges.get(id) ?? { id, source: nodeId(system.fqdn), target: 'cloud:internet', status: 'untested' as EdgeStatus, ports: [], linkIds: [] };
+    if (log) edge.log = log;
+    edges.set(id, edge);
+  }
   for (const edge of edges.values()) {
     edge.ports.sort(comparePorts);
-    edge.status = edgeStatus(edge.ports.map((port) => port.status));
+    edge.status = withLog(edgeStatus(edge.ports.map((port) => port.status)), edge.log);
   }
   return { groups, nodes, edges: [...edges.values()] };
 }
@@ -127,6 +138,14 @@ function cloudNodeOf(link: PlannedLink): string {
 /** Node ids are lower-case names, so links and systems match whatever case the file used. */
 export function nodeId(name: string): string {
   return name.toLowerCase().replace(/\.$/, '');
+}
+
+/**
+ * A link no live check has measured takes the colour of what its log says. A measured link keeps
+ * its live colour: the log tells the past, the check the present (the panel shows both).
+ */
+export function withLog(status: EdgeStatus, log: LogLinkEvidence | undefined): EdgeStatus {
+  return status === 'untested' && log ? log.status : status;
 }
 
 /** The worst status of the ports, `untested` when any port has no result yet. */

@@ -1,7 +1,10 @@
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { Dialogs } from '../core/app/dialogs.ts';
 
-const FILTERS: Record<'hierarchy' | 'result' | 'pac' | 'json' | 'html', FileFilter[]> = {
+const FILTERS: Record<'hierarchy' | 'result' | 'pac' | 'log' | 'json' | 'html', FileFilter[]> = {
+  log: [
+    { name: 'ConfigMgr logs', extensions: ['log', 'lo_', 'txt'] },
+  ],
   hierarchy: [{ name: 'Hierarchy (JSON)', extensions: ['json'] }],
   pac: [{ name: 'Proxy auto-configuration', extensions: ['pac', 'dat', 'js'] }],
   result: [{ name: 'Netcheck results (JSON)', extensions: ['json'] }],
@@ -17,6 +20,12 @@ export function createElectronDialogs(window: () => BrowserWindow | undefined): 
       const options = { properties: ['openFile' as const], filters: FILTERS[kind] };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    chooseFilesToOpen: async (kind) => {
+      const owner = window();
+      const options = { properties: ['openFile' as const, 'multiSelections' as const], filters: FILTERS[kind] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : result.filePaths;
     },
     chooseFileToSave: async (suggestedName, format) => {
       const owner = window();

@@ -4,6 +4,7 @@ import { VIEW_IDS, type ViewId } from '../store/navigation-slice.ts';
 import { ChecksView } from '../views/ChecksView.tsx';
 import { EndpointsView } from '../views/EndpointsView.tsx';
 import { HierarchyView } from '../views/HierarchyView.tsx';
+import { LogsView } from '../views/LogsView.tsx';
 import { ReportView } from '../views/ReportView.tsx';
 import { TopologyView } from '../views/TopologyView.tsx';
 import { useMainProcessEvents } from './use-main-process-events.ts';
@@ -49,6 +50,8 @@ function renderView(view: ViewId) {
       return <ChecksView />;
     case 'endpoints':
       return <EndpointsView />;
+    case 'logs':
+      return <LogsView />;
     case 'topology':
       return <TopologyView />;
     case 'report':

@@ -4,7 +4,7 @@ import { useAppStoreApi } from '../store/store-context.tsx';
 
 /**
  * Connects the store to main for the life of the app: fetches the app info once, and turns run
- * events into store actions.
+ * and log events into store actions.
  */
 export function useMainProcessEvents(): void {
   const store = useAppStoreApi();
@@ -19,9 +19,11 @@ export function useMainProcessEvents(): void {
       else state.resultReceived(event.runId, event.result, event.done, event.total);
     });
     const offFinished = api.onRunFinished((event) => store.getState().runFinished(event.runId, event.document));
+    const offLog = api.onLogUpdated((session) => store.getState().logUpdated(session));
     return () => {
       offProgress();
       offFinished();
+      offLog();
     };
   }, [store]);
 }

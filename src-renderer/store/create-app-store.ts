@@ -3,6 +3,7 @@ import { createAppInfoSlice } from './app-info-slice.ts';
 import { createEndpointSlice } from './endpoint-slice.ts';
 import type { AppState } from './app-state.ts';
 import { createHierarchySlice } from './hierarchy-slice.ts';
+import { createLogSlice } from './log-slice.ts';
 import { createNavigationSlice } from './navigation-slice.ts';
 import { createRunSlice } from './run-slice.ts';
 
@@ -17,5 +18,6 @@ export function createAppStore(): AppStore {
     ...createRunSlice(...args),
     ...createNavigationSlice(...args),
     ...createEndpointSlice(...args),
+    ...createLogSlice(...args),
   }));
 }

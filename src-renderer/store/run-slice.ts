@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Plan, PlannedCheck } from '../../shared/plan/build-plan.ts';
-import { isEndpointLink, isEndpointResult, mergeRunDocuments, type RunScope } from '../../shared/results/merge-run-documents.ts';
+import { isEndpointResult, mergeRunDocuments, remeasuresLink, remeasuresResult, type RunScope } from '../../shared/results/merge-run-documents.ts';
 import type { CheckResult, ResultDocument } from '../../shared/results/result-document.ts';
 import type { AppState } from './app-state.ts';
 
@@ -54,9 +54,8 @@ export const createRunSlice: StateCreator<AppState, [], [], RunSlice> = (set) =>
     set((state) => {
       const previous = state.run?.phase === 'finished' ? state.run.document : undefined;
       const carried = previous && JSON.stringify(previous.hierarchy) === JSON.stringify(state.hierarchy) ? previous : undefined;
-      const keep = (endpoint: boolean) => (endpoint ? !scope.endpoints : !scope.sites);
-      const keptResults = (carried?.results ?? []).filter((result) => keep(isEndpointResult(result)));
-      const keptLinks = (carried?.links ?? []).filter((link) => keep(isEndpointLink(link)));
+      const keptResults = (carried?.results ?? []).filter((result) => !remeasuresResult(result, scope));
+      const keptLinks = (carried?.links ?? []).filter((link) => !remeasuresLink(link, scope));
       return {
         run: {
           runId,

@@ -1,3 +1,5 @@
+import { logLinkEvidence } from '../../shared/logs/log-link-evidence.ts';
+import type { Finding } from '../../shared/logs/log-types.ts';
 import type { Hierarchy } from '../../shared/hierarchy/model.ts';
 import { buildPlan } from '../../shared/plan/build-plan.ts';
 import type { PlannedLink } from '../../shared/plan/link.ts';
@@ -37,6 +39,6 @@ export function linksFor(hierarchy: Hierarchy, run: RunState | null): PlannedLin
 }
 
 /** The diagram model: planned links grey until tested, then coloured by the run's results. */
-export function topologyFor(hierarchy: Hierarchy, run: RunState | null): TopologyModel {
-  return buildTopologyModel(hierarchy, linksFor(hierarchy, run), resultsOf(run));
+export function topologyFor(hierarchy: Hierarchy, run: RunState | null, logFindings: readonly Finding[] = []): TopologyModel {
+  return buildTopologyModel(hierarchy, linksFor(hierarchy, run), resultsOf(run), logLinkEvidence(logFindings));
 }

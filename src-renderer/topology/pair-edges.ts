@@ -1,4 +1,4 @@
-import { edgeStatus, type EdgeStatus, type TopologyEdge } from '../../shared/topology/topology-model.ts';
+import { edgeStatus, withLog, type EdgeStatus, type TopologyEdge } from '../../shared/topology/topology-model.ts';
 
 /** One line on the diagram: the links between two systems, in one or both directions. */
 export interface DrawnPair {
@@ -23,6 +23,6 @@ export function pairEdges(edges: readonly TopologyEdge[]): DrawnPair[] {
     if (pair) pair.directions.push(edge);
     else pairs.set(id, { id, source: edge.source, target: edge.target, status: edge.status, directions: [edge] });
   }
-  for (const pair of pairs.values()) pair.status = edgeStatus(pair.directions.flatMap((edge) => edge.ports.map((port) => port.status)));
+  for (const pair of pairs.values()) pair.status = withLog(edgeStatus(pair.directions.flatMap((edge) => edge.ports.map((port) => port.status))), pair.directions.find((edge) => edge.log)?.log);
   return [...pairs.values()];
 }

@@ -24,7 +24,8 @@ export function TopologyView() {
   const { t } = useTranslation();
   const hierarchy = useAppStore((s) => s.hierarchy);
   const run = useAppStore((s) => s.run);
-  const model = useMemo(() => topologyFor(hierarchy, run), [hierarchy, run]);
+  const logFindings = useAppStore((s) => s.logSession?.analysis.findings);
+  const model = useMemo(() => topologyFor(hierarchy, run, logFindings), [hierarchy, run, logFindings]);
   const key = useMemo(() => structureKey(model), [model]);
   const [layout, setLayout] = useState<{ key: string; value: TopologyLayout } | { key: string; error: string } | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -105,6 +106,12 @@ function PairPanel({ pair, onClose }: { pair: DrawnPair; onClose: () => void }) 
           <p>
             <StatusBadge status={edge.status} />
           </p>
+          {edge.log && (
+            <p className={`banner ${edge.log.status === 'fail' ? 'banner-error' : 'banner-warn'}`}>
+              {t('ui.topology.logEvidence', { count: edge.log.findings, categories: edge.log.categories.map((category) => t(`logs.category.${category}`)).join(', ') })}
+              {edge.log.hosts.length > 0 && <> {edge.log.hosts.map((host) => <code key={host}>{host} </code>)}</>}
+            </p>
+          )}
           <ul className="port-list">
             {edge.ports.map((port) => (
               <li key={`${port.transport}/${port.port}/${port.host ?? ''}`}>
@@ -145,8 +152,10 @@ function toFlow(model: TopologyModel, layout: TopologyLayout, t: (key: string) =
   const edges: Edge<FloatingEdgeData>[] = pairEdges(model.edges).map((pair) => {
     const color = EDGE_COLORS[pair.status];
     const marker = { type: MarkerType.ArrowClosed, color, width: 16, height: 16 };
-    const informative = pair.status !== 'untested' && pair.status !== 'pass';
+    const informative = (pair.status !== 'untested' && pair.status !== 'pass') || pair.directions.some((edge) => edge.log);
     const ports = [...new Set(pair.directions.flatMap((edge) => edge.ports.filter((p) => p.status === pair.status).map((p) => p.port)))];
+    // A link the log speaks of says so on the diagram, whatever colour the live checks gave it.
+    if (pair.directions.some((edge) => edge.log)) ports.push(t('ui.topology.logMark'));
     return {
       id: pair.id,
       type: 'floating',

@@ -1,4 +1,5 @@
 import { enEndpoint, enEndpoints, uiEndpoints } from './en-endpoint.ts';
+import { enLogs, uiLogs } from './en-logs.ts';
 
 /**
  * English strings: the reference every other language must match key for key.
@@ -15,6 +16,7 @@ export const en = {
       hierarchy: 'Hierarchy',
       checks: 'Checks',
       endpoints: 'Endpoints',
+      logs: 'Logs',
       topology: 'Topology',
       report: 'Report',
     },
@@ -69,8 +71,12 @@ export const en = {
       includeEndpoints: 'Also check the internet endpoints (settings in Endpoints)',
     },
     endpoints: uiEndpoints,
+    logs: uiLogs,
     topology: {
       heading: 'Topology',
+      logEvidence_one: 'The open log reports {{count}} failure on this link ({{categories}}).',
+      logEvidence_other: 'The open log reports {{count}} failures on this link ({{categories}}).',
+      logMark: 'log',
       legend: 'Legend',
       statusLegend: {
         pass: 'All ports passed',
@@ -268,6 +274,7 @@ export const en = {
   },
   endpoint: enEndpoint,
   endpoints: enEndpoints,
+  logs: enLogs,
   cli: {
     usage: `Usage:
   netcheck plan      [--hierarchy FILE | --demo] [--from FQDN] [--only PROTO/PORT,...] [--install-ports] [--json]
@@ -280,6 +287,10 @@ export const en = {
                  PROBE: tcp, udp, rpc-epm, rpc-epm-udp, rpc-dynamic, smb, tds, broker, tftp, pxe,
                         dhcp, dhcp-discover, cmg, ntp
   netcheck probe https URL [ENDPOINT OPTIONS] [--timeout MS] [--dns HOST:PORT] [--json]
+  netcheck logs FILE... | --sample  [--since TIME] [--follow] [--json] [--out FILE]
+                 Dmpdownloader.log/.lo_, Dmpuploader.log or any ConfigMgr log; TIME: 2024-12-17T09:00,
+                 an instant with Z or an offset, or a span back from now (90m, 2h, 1d)
+  netcheck lookup CODE|MESSAGE   explain 0x80072EE2, -2147012894, 12002 or a log message
 
 Endpoint options:
   --proxy URL|direct|environment   the proxy to test through (default: the site-system proxy of this
@@ -290,7 +301,7 @@ Endpoint options:
   --ca FILE                        also trust the roots in this PEM file (private PKI)
   --expected-root FILE             accept this root as one Microsoft's endpoints use
 
-Exit codes: 0 nothing failed, 1 a check failed, 2 bad input, 130 interrupted.`,
+Exit codes: 0 nothing failed, 1 a check failed (logs: an error finding), 2 bad input, 130 interrupted.`,
     badInput: 'netcheck: {{message}}',
     hierarchyInvalid_one: '{{file}}: {{count}} problem:',
     hierarchyInvalid_other: '{{file}}: {{count}} problems:',

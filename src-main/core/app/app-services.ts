@@ -16,6 +16,7 @@ import { collectVantage } from '../vantage.ts';
 import type { Dialogs } from './dialogs.ts';
 import { readTextFile } from './read-text-file.ts';
 import { prepareRun, proxyState, type ProxyHolder } from './run-request.ts';
+import { createLogServices } from '../logs/log-services.ts';
 import { compilePacScript } from '../proxy/pac-script.ts';
 
 /** What the services need from their host (Electron main or the browser bridge). */
@@ -48,12 +49,14 @@ function ok<T>(value: T): IpcResult<T> {
  * starts in the background and reports through `runProgress` / `runFinished` events, so the UI stays
  * live and a run can be cancelled by id.
  */
-export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { activeRuns(): number } {
+export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { activeRuns(): number; closeAll(): void } {
   const runs = new Map<string, AbortController>();
+  const logs = createLogServices({ dialogs: deps.dialogs, emit: deps.emit });
   const createResolver = deps.createResolver ?? createSystemResolver;
   const holder: ProxyHolder = { systemAvailable: deps.resolveProxy !== undefined };
 
   return {
+    ...logs,
     activeRuns: () => runs.size,
 
     getAppInfo: async () => ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage(), proxy: proxyState(holder) }),

@@ -5,6 +5,8 @@
 export interface Dialogs {
   /** Asks for a file to open; null when the user cancels. */
   chooseFileToOpen(kind: 'hierarchy' | 'result' | 'pac'): Promise<string | null>;
+  /** Asks for several files at once (a log and its rolled-over `.lo_`); null when the user cancels. */
+  chooseFilesToOpen(kind: 'log'): Promise<string[] | null>;
   /** Asks where to save; null when the user cancels. */
   chooseFileToSave(suggestedName: string, format: 'json' | 'html'): Promise<string | null>;
 }

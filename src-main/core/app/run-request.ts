@@ -73,6 +73,7 @@ export async function prepareRun(request: RunRequest, environment: RunEnvironmen
     ...(endpoints.roles ? { roles: endpoints.roles } : {}),
     ...(endpoints.features ? { features: endpoints.features } : {}),
     ...(endpoints.cloud ? { cloud: endpoints.cloud } : {}),
+    ...(endpoints.hosts ? { hosts: endpoints.hosts } : {}),
     timeoutMs,
   });
   plan.links.push(...endpointPlan.links);
@@ -81,6 +82,7 @@ export async function prepareRun(request: RunRequest, environment: RunEnvironmen
     timeoutMs,
     ...(endpoints.roles ? { roles: [...endpoints.roles] } : {}),
     ...(endpoints.features ? { features: [...endpoints.features] } : {}),
+    ...(endpoints.hosts ? { hosts: [...endpoints.hosts] } : {}),
     cloud: endpoints.cloud ?? hierarchy.tenant?.cloud ?? 'public',
     route: route.value.summary,
   };

@@ -25,6 +25,8 @@ export interface LogSessionEvents {
   onUpdate?: (info: LogSessionInfo) => void;
   /** Entries as they are read (the CLI's follow mode prints them). */
   onEntry?: (entry: LogEntry) => void;
+  /** Which entries the analysis considers (`--since`); all by default. Every entry stays readable. */
+  analyze?: (entry: LogEntry) => boolean;
 }
 
 export class LogSession {
@@ -109,6 +111,7 @@ export class LogSession {
     if (entry.index >= this.count) this.count = entry.index + 1;
     if (entry.index < this.analyzed) return;
     this.analyzed = entry.index + 1;
+    if (this.events.analyze && !this.events.analyze(entry)) return;
     this.analyzer.add(entry);
     this.events.onEntry?.(entry);
   }

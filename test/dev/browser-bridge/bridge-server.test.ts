@@ -34,7 +34,7 @@ beforeAll(async () => {
   await writeFile(path.join(os.tmpdir(), 'netcheck-secret.txt'), 'secret');
   const handlers = createAppServices({
     shell: 'browser-bridge',
-    dialogs: { chooseFileToOpen: async () => null, chooseFileToSave: async () => null },
+    dialogs: { chooseFileToOpen: async () => null, chooseFilesToOpen: async () => null, chooseFileToSave: async () => null },
     emit: () => undefined,
     probes: createProbeRegistry(),
     translate: createTranslator('en'),

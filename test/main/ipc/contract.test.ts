@@ -18,12 +18,13 @@ vi.mock('electron', () => ({
     on: vi.fn(),
     removeListener: vi.fn(),
   },
+  webUtils: { getPathForFile: (file: { name: string }) => `/dropped/${file.name}` },
 }));
 
 function services() {
   return createAppServices({
     shell: 'electron',
-    dialogs: { chooseFileToOpen: async () => null, chooseFileToSave: async () => null },
+    dialogs: { chooseFileToOpen: async () => null, chooseFilesToOpen: async () => null, chooseFileToSave: async () => null },
     emit: () => undefined,
     probes: createProbeRegistry(),
     translate: createTranslator('en'),
@@ -44,12 +45,17 @@ describe('IPC contract', () => {
 
     await import('../../../src-main/preload.ts');
     const api = exposed.api as Record<string, unknown>;
-    expect(Object.keys(exposed)).toEqual(['api']);
+    // Besides the API, only the dropped-file path helper (it calls no channel).
+    expect(Object.keys(exposed)).toEqual(['api', 'droppedFiles']);
+    const dropped = exposed.droppedFiles as { pathOf(file: { name: string }): string };
+    expect(Object.keys(dropped)).toEqual(['pathOf']);
+    expect(dropped.pathOf({ name: 'Dmpdownloader.log' })).toBe('/dropped/Dmpdownloader.log');
+    expect(Object.isFrozen(dropped)).toBe(true);
     expect(Object.keys(api).sort()).toEqual([...INVOKE_NAMES, ...EVENT_NAMES.map(eventMethodName)].sort());
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
     expect(Object.isFrozen(api)).toBe(true);
 
-    const implemented = Object.keys(services()).filter((key) => key !== 'activeRuns');
+    const implemented = Object.keys(services()).filter((key) => key !== 'activeRuns' && key !== 'closeAll');
     expect(implemented.sort()).toEqual([...INVOKE_NAMES].sort());
 
     unregister();

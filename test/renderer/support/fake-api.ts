@@ -1,4 +1,4 @@
-import type { EventContract, EventName, InvokeName, IpcResult, NetcheckApi } from '../../../shared/ipc/contract.ts';
+import { EVENT_NAMES, eventMethodName, INVOKE_NAMES, type EventContract, type EventName, type InvokeName, type IpcResult, type NetcheckApi } from '../../../shared/ipc/contract.ts';
 
 type Listener = (payload: unknown) => void;
 
@@ -20,18 +20,8 @@ export function createFakeApi(answers: Partial<Record<InvokeName, (args: unknown
     listeners.get(name)!.add(listener);
     return () => listeners.get(name)!.delete(listener);
   };
-  const api = {
-    getAppInfo: invoke('getAppInfo'),
-    startRun: invoke('startRun'),
-    cancelRun: invoke('cancelRun'),
-    openHierarchyFile: invoke('openHierarchyFile'),
-    openResultDocument: invoke('openResultDocument'),
-    saveResultDocument: invoke('saveResultDocument'),
-    setProxyCredentials: invoke('setProxyCredentials'),
-    openPacFile: invoke('openPacFile'),
-    onRunProgress: subscribe('runProgress'),
-    onRunFinished: subscribe('runFinished'),
-  } as unknown as NetcheckApi;
+  // One function per call and one subscriber per event, as the preload exposes them.
+  const api = Object.fromEntries([...INVOKE_NAMES.map((name) => [name, invoke(name)]), ...EVENT_NAMES.map((name) => [eventMethodName(name), subscribe(name)])]) as unknown as NetcheckApi;
   return {
     api,
     calls,

@@ -87,4 +87,16 @@ describe('endpoint plan', () => {
     ]);
     expect(links[0]).toMatchObject({ destinationKind: 'internet', destination: 'login.microsoftonline.com', service: 'https', port: 443 });
   });
+
+  it('narrows to the hosts a log names, with a plain HTTPS check for a host the catalogue does not list', () => {
+    const plan = buildEndpointPlan(DEMO_HIERARCHY, { hosts: ['ConfigMgrBits.azureedge.net', 'proxy-test.contoso.example'] });
+    expect(plan.checks.map((c) => c.target.url).sort()).toEqual(['http://configmgrbits.azureedge.net/', 'https://configmgrbits.azureedge.net/', 'https://proxy-test.contoso.example/']);
+    const known = check(plan, 'https:https://configmgrbits.azureedge.net/');
+    expect((known.target.endpoint?.entries ?? []).length).toBeGreaterThan(0);
+    // The service connection point's link to the internet stays, so the topology can colour it.
+    expect(plan.links.length).toBeGreaterThan(0);
+    expect(plan.links.every((link) => plan.checks.some((c) => c.linkIds.includes(link.id)))).toBe(true);
+    expect(plan.links.some((link) => known.linkIds.includes(link.id) && link.sourceRole === 'service-connection-point')).toBe(true);
+    expect(check(plan, 'https:https://proxy-test.contoso.example/').target.endpoint?.entries).toEqual([]);
+  });
 });

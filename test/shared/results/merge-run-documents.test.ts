@@ -56,4 +56,18 @@ describe('mergeRunDocuments', () => {
     expect(sitesAgain.settings.endpoints?.route).toBe('direct');
     expect(sitesAgain.trustStore).toEqual(endpointRun.trustStore);
   });
+
+  it('replaces only the hosts a log finding tested, keeping the other endpoints and their settings', () => {
+    const both = mergeRunDocuments(siteRun, endpointRun, { sites: false, endpoints: true });
+    const host = endpointRun.results[0]!.target.host;
+    const hostPlan = buildEndpointPlan(DEMO_HIERARCHY, { hosts: [host] });
+    const retest = demoResultDocument({ links: hostPlan.links, results: hostPlan.checks.map((check) => resultForCheck(check, 'pass')), settings: { ...endpointRun.settings, endpoints: { timeoutMs: 10_000, cloud: 'public', route: 'direct', hosts: [host] } } });
+    const merged = mergeRunDocuments(both, retest, { sites: false, endpoints: true, hosts: [host] });
+    expect(merged.results.filter((result) => result.target.host === host).map((result) => result.status)).toEqual(hostPlan.checks.map(() => 'pass'));
+    expect(merged.results.filter((result) => isEndpointResult(result) && result.target.host !== host).every((result) => result.status === 'fail')).toBe(true);
+    expect(merged.results.filter((result) => !isEndpointResult(result))).toHaveLength(siteRun.results.length);
+    expect(merged.settings.endpoints?.route).toBe('proxy http://proxy:3128');
+    expect(new Set(merged.links.map((link) => link.id)).size).toBe(merged.links.length);
+  });
 });
+

@@ -85,4 +85,18 @@ describe('buildTopologyModel with internet endpoints', () => {
   it('adds no internet node before endpoints are planned', () => {
     expect(buildTopologyModel(DEMO_HIERARCHY, plan.links, []).nodes.some((n) => n.id.startsWith('cloud:'))).toBe(false);
   });
+
+  it('marks the service connection point\'s link to the internet with what its log found', () => {
+    const log = { status: 'fail' as const, categories: ['dns' as const], hosts: ['configmgrbits.azureedge.net'], findings: 3 };
+    const model = buildTopologyModel(DEMO_HIERARCHY, [], [], log);
+    const scp = DEMO_HIERARCHY.systems.filter((system) => system.roles.some((role) => role.role === 'service-connection-point'));
+    expect(scp.length).toBeGreaterThan(0);
+    const edges = model.edges.filter((edge) => edge.target === 'cloud:internet');
+    expect(edges.map((edge) => edge.source).sort()).toEqual(scp.map((system) => system.fqdn.toLowerCase()).sort());
+    // Untested, the link takes the log's colour; the internet node is drawn for it.
+    expect(edges.every((edge) => edge.status === 'fail' && edge.log === log)).toBe(true);
+    expect(model.nodes.some((node) => node.id === 'cloud:internet')).toBe(true);
+    expect(buildTopologyModel(DEMO_HIERARCHY, [], []).edges.some((edge) => edge.target === 'cloud:internet')).toBe(false);
+  });
 });
+

@@ -40,7 +40,7 @@ function harness(dialogs: Partial<Dialogs> = {}) {
   const done = new Promise<EventContract['runFinished']>((resolve) => (finished = resolve));
   const services = createAppServices({
     shell: 'electron',
-    dialogs: { chooseFileToOpen: async () => null, chooseFileToSave: async () => null, ...dialogs },
+    dialogs: { chooseFileToOpen: async () => null, chooseFilesToOpen: async () => null, chooseFileToSave: async () => null, ...dialogs },
     emit: (name, payload) => {
       events.push({ name, payload });
       if (name === 'runFinished') finished(payload as EventContract['runFinished']);
