@@ -21,6 +21,7 @@ export async function startBrowserMode(options: { rendererDir: string; saveDir: 
   const services = createAppServices({
     shell: 'browser-bridge',
     dialogs: createFolderDialogs(options.saveDir),
+    settingsDir: options.saveDir,
     emit: (name, payload) => events.target?.emit(name, payload),
     probes: createProbeRegistry(),
     translate: createTranslator('en'),

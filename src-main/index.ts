@@ -44,6 +44,7 @@ void app.whenReady().then(() => {
   const services = createAppServices({
     shell: 'electron',
     dialogs: createElectronDialogs(() => mainWindow),
+    settingsDir: app.getPath('userData'),
     emit,
     probes: createProbeRegistry(),
     translate: createTranslator('en'),

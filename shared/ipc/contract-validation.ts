@@ -97,6 +97,19 @@ export function validateProxyCredentials(args: unknown): string | null {
   return Object.keys(args).length === 2 ? null : 'expected only { username, password }';
 }
 
+/** A hierarchy to save must be one the app could load again, in a known format. */
+export function validateSaveHierarchy(args: unknown): string | null {
+  if (!isObject(args)) return 'expected { hierarchy, format }';
+  if (args.format !== 'json' && args.format !== 'csv') return 'format: expected "json" or "csv"';
+  const checked = validateHierarchy(args.hierarchy);
+  return checked.ok ? null : `hierarchy: ${checked.errors.slice(0, 3).map(formatIssue).join('; ')}`;
+}
+
+/** A recent file is named by its path (main checks it is one it remembers). */
+export function validateRecentPath(args: unknown): string | null {
+  return isObject(args) && typeof args.path === 'string' && args.path.length > 0 && args.path.length <= 4096 && Object.keys(args).length === 1 ? null : 'expected { path }';
+}
+
 /** A cancel request names a run. */
 export function validateCancelRequest(args: unknown): string | null {
   return isObject(args) && typeof args.runId === 'string' && args.runId.length <= 100 ? null : 'expected { runId }';

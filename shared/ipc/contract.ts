@@ -6,7 +6,7 @@ import type { Plan } from '../plan/build-plan.ts';
 import type { CheckResult, ResultDocument, Vantage } from '../results/result-document.ts';
 import type { ValidationIssue } from '../validation/issue.ts';
 import type { EventName, InvokeName } from './channels.ts';
-import { validateCancelRequest, validateNoArgs, validateProxyCredentials, validateRunRequest, validateSaveRequest } from './contract-validation.ts';
+import { validateCancelRequest, validateNoArgs, validateProxyCredentials, validateRecentPath, validateRunRequest, validateSaveHierarchy, validateSaveRequest } from './contract-validation.ts';
 import { validateFollowLog, validateLogBytes, validateLogFilter, validateLogPaths, validateLogRows, validateSessionId } from './log-validation.ts';
 
 export { EVENT_CHANNELS, EVENT_NAMES, INVOKE_CHANNELS, INVOKE_NAMES, eventMethodName, type EventName, type InvokeName } from './channels.ts';
@@ -94,6 +94,12 @@ export type OpenFileResult<T> =
   | { status: 'invalid'; path: string; errors: ValidationIssue[] }
   | { status: 'cancelled' };
 
+/** A file the user opened or saved, most recent first. */
+export interface RecentFile {
+  path: string;
+  at: string;
+}
+
 /** Where a document was saved. */
 export type SaveResult = { status: 'saved'; path: string } | { status: 'cancelled' };
 
@@ -106,6 +112,11 @@ export interface InvokeContract {
   startRun: { args: RunRequest; result: RunStarted };
   cancelRun: { args: { runId: string }; result: { cancelled: boolean } };
   openHierarchyFile: { args: null; result: OpenFileResult<Hierarchy> };
+  /** Writes the hierarchy as JSON (the app's format) or as a table for Excel. */
+  saveHierarchyFile: { args: { hierarchy: Hierarchy; format: 'json' | 'csv' }; result: SaveResult };
+  listRecentHierarchies: { args: null; result: RecentFile[] };
+  /** Opens a file of the recent list (main refuses any other path). */
+  openRecentHierarchy: { args: { path: string }; result: OpenFileResult<Hierarchy> };
   openResultDocument: { args: null; result: OpenFileResult<ResultDocument> };
   saveResultDocument: { args: { document: ResultDocument; format: 'json' | 'html' }; result: SaveResult };
   setProxyCredentials: { args: { username: string; password: string } | { clear: true }; result: ProxyState };
@@ -140,6 +151,9 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: (args: unknown) =>
   startRun: validateRunRequest,
   cancelRun: validateCancelRequest,
   openHierarchyFile: validateNoArgs,
+  saveHierarchyFile: validateSaveHierarchy,
+  listRecentHierarchies: validateNoArgs,
+  openRecentHierarchy: validateRecentPath,
   openResultDocument: validateNoArgs,
   saveResultDocument: validateSaveRequest,
   setProxyCredentials: validateProxyCredentials,

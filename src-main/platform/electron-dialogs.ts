@@ -1,11 +1,16 @@
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { Dialogs } from '../core/app/dialogs.ts';
 
-const FILTERS: Record<'hierarchy' | 'result' | 'pac' | 'log' | 'json' | 'html', FileFilter[]> = {
+const FILTERS: Record<'hierarchy' | 'result' | 'pac' | 'log' | 'json' | 'html' | 'csv', FileFilter[]> = {
+  csv: [{ name: 'Table for Excel (CSV)', extensions: ['csv'] }],
   log: [
     { name: 'ConfigMgr logs', extensions: ['log', 'lo_', 'txt'] },
   ],
-  hierarchy: [{ name: 'Hierarchy (JSON)', extensions: ['json'] }],
+  hierarchy: [
+    { name: 'Hierarchy (JSON or CSV)', extensions: ['json', 'csv'] },
+    { name: 'Hierarchy (JSON)', extensions: ['json'] },
+    { name: 'Table (CSV)', extensions: ['csv', 'txt'] },
+  ],
   pac: [{ name: 'Proxy auto-configuration', extensions: ['pac', 'dat', 'js'] }],
   result: [{ name: 'Netcheck results (JSON)', extensions: ['json'] }],
   json: [{ name: 'JSON', extensions: ['json'] }],

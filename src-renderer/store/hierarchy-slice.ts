@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { DEMO_HIERARCHY } from '../../shared/hierarchy/demo-hierarchy.ts';
+import { diffHierarchies, type HierarchyDiff } from '../../shared/hierarchy/hierarchy-diff.ts';
 import type { Hierarchy } from '../../shared/hierarchy/model.ts';
 import type { ValidationIssue } from '../../shared/validation/issue.ts';
 import type { AppState } from './app-state.ts';
@@ -13,31 +14,94 @@ export interface RejectedFile {
   errors: ValidationIssue[];
 }
 
-/** The hierarchy being worked on. */
+/** A hierarchy read from a file, shown with what it would change before it replaces the current one. */
+export interface PendingImport {
+  hierarchy: Hierarchy;
+  source: HierarchySource;
+  warnings: ValidationIssue[];
+  diff: HierarchyDiff;
+}
+
+/** Steps of the editor kept for undo. */
+export const MAX_UNDO = 200;
+
+/** The hierarchy being worked on, an import waiting for confirmation, and the editor's draft. */
 export interface HierarchySlice {
   hierarchy: Hierarchy;
   hierarchySource: HierarchySource;
   hierarchyWarnings: ValidationIssue[];
+  /** Edited since it was opened or saved. */
+  hierarchyUnsaved: boolean;
   rejectedFile: RejectedFile | null;
+  pendingImport: PendingImport | null;
+  /** The editor's copy, with its undo and redo steps; null when not editing. */
+  draft: Hierarchy | null;
+  draftPast: Hierarchy[];
+  draftFuture: Hierarchy[];
   hierarchyLoaded(hierarchy: Hierarchy, source: HierarchySource, warnings: ValidationIssue[]): void;
   hierarchyRejected(file: RejectedFile): void;
   rejectionDismissed(): void;
   demoRestored(): void;
+  importPreviewed(hierarchy: Hierarchy, source: HierarchySource, warnings: ValidationIssue[]): void;
+  importConfirmed(): void;
+  importCancelled(): void;
+  hierarchySaved(path: string): void;
+  editStarted(): void;
+  draftChanged(next: Hierarchy): void;
+  draftUndone(): void;
+  draftRedone(): void;
+  editApplied(): void;
+  editDiscarded(): void;
 }
 
 /**
  * Loading a hierarchy replaces the current one and clears the previous run (its results describe
- * other systems). A rejected file changes nothing but the error banner: what the user had stays.
+ * other systems). A rejected file changes nothing but the error banner; an import is previewed and
+ * only replaces the hierarchy once confirmed. The editor works on a draft: the hierarchy in use
+ * changes only when a valid draft is applied.
  */
 export const createHierarchySlice: StateCreator<AppState, [], [], HierarchySlice> = (set) => ({
   hierarchy: DEMO_HIERARCHY,
   hierarchySource: { kind: 'demo' },
   hierarchyWarnings: [],
+  hierarchyUnsaved: false,
   rejectedFile: null,
+  pendingImport: null,
+  draft: null,
+  draftPast: [],
+  draftFuture: [],
   hierarchyLoaded: (hierarchy, source, warnings) =>
-    set({ hierarchy, hierarchySource: source, hierarchyWarnings: warnings, rejectedFile: null, run: null, runError: null }),
-  hierarchyRejected: (file) => set({ rejectedFile: file }),
+    set({ hierarchy, hierarchySource: source, hierarchyWarnings: warnings, hierarchyUnsaved: false, rejectedFile: null, pendingImport: null, draft: null, draftPast: [], draftFuture: [], run: null, runError: null }),
+  hierarchyRejected: (file) => set({ rejectedFile: file, pendingImport: null }),
   rejectionDismissed: () => set({ rejectedFile: null }),
   demoRestored: () =>
-    set({ hierarchy: DEMO_HIERARCHY, hierarchySource: { kind: 'demo' }, hierarchyWarnings: [], rejectedFile: null, run: null, runError: null }),
+    set({ hierarchy: DEMO_HIERARCHY, hierarchySource: { kind: 'demo' }, hierarchyWarnings: [], hierarchyUnsaved: false, rejectedFile: null, pendingImport: null, draft: null, draftPast: [], draftFuture: [], run: null, runError: null }),
+  importPreviewed: (hierarchy, source, warnings) => set((state) => ({ pendingImport: { hierarchy, source, warnings, diff: diffHierarchies(state.hierarchy, hierarchy) }, rejectedFile: null })),
+  importConfirmed: () =>
+    set((state) =>
+      state.pendingImport
+        ? { hierarchy: state.pendingImport.hierarchy, hierarchySource: state.pendingImport.source, hierarchyWarnings: state.pendingImport.warnings, hierarchyUnsaved: false, pendingImport: null, draft: null, draftPast: [], draftFuture: [], run: null, runError: null }
+        : {},
+    ),
+  importCancelled: () => set({ pendingImport: null }),
+  hierarchySaved: (path) => set({ hierarchySource: { kind: 'file', path }, hierarchyUnsaved: false }),
+  editStarted: () => set((state) => ({ draft: state.hierarchy, draftPast: [], draftFuture: [] })),
+  draftChanged: (next) => set((state) => (state.draft ? { draft: next, draftPast: [...state.draftPast, state.draft].slice(-MAX_UNDO), draftFuture: [] } : {})),
+  draftUndone: () =>
+    set((state) => {
+      const previous = state.draftPast.at(-1);
+      return previous && state.draft ? { draft: previous, draftPast: state.draftPast.slice(0, -1), draftFuture: [state.draft, ...state.draftFuture] } : {};
+    }),
+  draftRedone: () =>
+    set((state) => {
+      const [next, ...rest] = state.draftFuture;
+      return next && state.draft ? { draft: next, draftPast: [...state.draftPast, state.draft], draftFuture: rest } : {};
+    }),
+  editApplied: () =>
+    set((state) =>
+      state.draft && state.draft !== state.hierarchy
+        ? { hierarchy: state.draft, hierarchyUnsaved: true, hierarchyWarnings: [], draft: null, draftPast: [], draftFuture: [], run: null, runError: null }
+        : { draft: null, draftPast: [], draftFuture: [] },
+    ),
+  editDiscarded: () => set({ draft: null, draftPast: [], draftFuture: [] }),
 });

@@ -1,43 +1,74 @@
-import { useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeRole } from '../../shared/hierarchy/describe-role.ts';
+import { importHierarchyCsv } from '../../shared/hierarchy/hierarchy-csv.ts';
 import { loadHierarchy } from '../../shared/hierarchy/load-hierarchy.ts';
+import type { IpcResult, OpenFileResult, RecentFile } from '../../shared/ipc/contract.ts';
 import type { Hierarchy, Site } from '../../shared/hierarchy/model.ts';
 import { getApi } from '../api/netcheck-api.ts';
 import { FilePicker } from '../components/FilePicker.tsx';
 import { IssueList } from '../components/IssueList.tsx';
+import { HierarchyEditor } from '../hierarchy/HierarchyEditor.tsx';
+import { ImportPreview } from '../hierarchy/ImportPreview.tsx';
 import { useAppStore } from '../store/store-context.tsx';
 
 /**
  * The loaded hierarchy as a list: sites with their systems and roles, and the cloud services.
- * Opens files through main's dialog or by drag and drop; a bad file shows every located problem
- * and leaves the current hierarchy in place.
+ * Opens JSON or CSV files through main's dialog, the recent list or by drag and drop, previewing
+ * what an import changes before it replaces anything; a bad file shows every located problem and
+ * leaves the current hierarchy in place. Saves as JSON or exports a table; edits in a draft.
  */
 export function HierarchyView() {
   const { t } = useTranslation();
   const hierarchy = useAppStore((s) => s.hierarchy);
   const source = useAppStore((s) => s.hierarchySource);
   const warnings = useAppStore((s) => s.hierarchyWarnings);
+  const unsaved = useAppStore((s) => s.hierarchyUnsaved);
   const rejected = useAppStore((s) => s.rejectedFile);
-  const hierarchyLoaded = useAppStore((s) => s.hierarchyLoaded);
+  const pending = useAppStore((s) => s.pendingImport);
+  const draft = useAppStore((s) => s.draft);
+  const importPreviewed = useAppStore((s) => s.importPreviewed);
   const hierarchyRejected = useAppStore((s) => s.hierarchyRejected);
+  const hierarchySaved = useAppStore((s) => s.hierarchySaved);
   const rejectionDismissed = useAppStore((s) => s.rejectionDismissed);
   const demoRestored = useAppStore((s) => s.demoRestored);
-  const [openError, setOpenError] = useState<string | null>(null);
+  const editStarted = useAppStore((s) => s.editStarted);
+  const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
+  const [recent, setRecent] = useState<RecentFile[]>([]);
   const hasNativeDialogs = useAppStore((s) => s.appInfo?.shell !== 'browser-bridge');
 
-  const openFile = async () => {
-    setOpenError(null);
-    const answer = await getApi().openHierarchyFile(null);
-    if (!answer.ok) return setOpenError(answer.error.message);
+  const refreshRecent = async () => {
+    const answer = await getApi().listRecentHierarchies(null);
+    if (answer.ok) setRecent(answer.value);
+  };
+  useEffect(() => {
+    let current = true;
+    void getApi()
+      .listRecentHierarchies(null)
+      .then((answer) => current && answer.ok && setRecent(answer.value));
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const opened = (answer: IpcResult<OpenFileResult<Hierarchy>>) => {
+    if (!answer.ok) return setMessage({ kind: 'error', text: t('ui.hierarchy.openFailed', { message: answer.error.message }) });
     const result = answer.value;
-    if (result.status === 'opened') hierarchyLoaded(result.value, { kind: 'file', path: result.path }, result.warnings);
+    if (result.status === 'opened') importPreviewed(result.value, { kind: 'file', path: result.path }, result.warnings);
     else if (result.status === 'invalid') hierarchyRejected({ path: result.path, errors: result.errors });
+    void refreshRecent();
   };
 
+  const openFile = async () => {
+    setMessage(null);
+    opened(await getApi().openHierarchyFile(null));
+  };
+
+  /** A file read in the page (browser mode, or dropped): JSON or a table, previewed like any import. */
   const loadText = (name: string, text: string) => {
-    const loaded = loadHierarchy(text);
-    if (loaded.ok) hierarchyLoaded(loaded.hierarchy, { kind: 'file', path: name }, loaded.warnings);
+    setMessage(null);
+    const loaded = /\.(csv|txt|tsv)$/i.test(name) ? importHierarchyCsv(text, name) : loadHierarchy(text);
+    if (loaded.ok) importPreviewed(loaded.hierarchy, { kind: 'file', path: name }, loaded.warnings);
     else hierarchyRejected({ path: name, errors: loaded.errors });
   };
 
@@ -45,6 +76,15 @@ export function HierarchyView() {
     event.preventDefault();
     const file = event.dataTransfer.files[0];
     if (file) loadText(file.name, await file.text());
+  };
+
+  const save = async (format: 'json' | 'csv') => {
+    const answer = await getApi().saveHierarchyFile({ hierarchy, format });
+    if (!answer.ok) return setMessage({ kind: 'error', text: t('ui.hierarchy.saveFailed', { message: answer.error.message }) });
+    if (answer.value.status !== 'saved') return;
+    if (format === 'json') hierarchySaved(answer.value.path);
+    setMessage({ kind: 'ok', text: t('ui.hierarchy.saved', { path: answer.value.path }) });
+    void refreshRecent();
   };
 
   const sourceText =
@@ -59,7 +99,8 @@ export function HierarchyView() {
       <div className="view-header">
         <h2 id="hierarchy-heading">{hierarchy.name}</h2>
         <p className="muted">
-          {sourceText} ·{' '}
+          {sourceText}
+          {unsaved && ` · ${t('ui.hierarchy.unsaved')}`} ·{' '}
           {t('ui.hierarchy.summary', { sites: hierarchy.sites.length, systems: hierarchy.systems.length, cloud: hierarchy.cloud?.length ?? 0 })}
         </p>
         <div className="toolbar">
@@ -68,10 +109,19 @@ export function HierarchyView() {
               {t('ui.hierarchy.openFile')}
             </button>
           ) : (
-            <FilePicker accept=".json,application/json" onFile={loadText}>
+            <FilePicker accept=".json,.csv,.txt,application/json,text/csv" onFile={loadText}>
               {t('ui.hierarchy.openFile')}
             </FilePicker>
           )}
+          <button type="button" className="secondary" onClick={() => void save('json')} disabled={draft !== null}>
+            {t('ui.hierarchy.saveJson')}
+          </button>
+          <button type="button" className="secondary" onClick={() => void save('csv')} disabled={draft !== null}>
+            {t('ui.hierarchy.exportCsv')}
+          </button>
+          <button type="button" className="secondary" onClick={editStarted} disabled={draft !== null}>
+            {t('ui.hierarchy.edit')}
+          </button>
           {source.kind !== 'demo' && (
             <button type="button" className="secondary" onClick={demoRestored}>
               {t('ui.hierarchy.useDemo')}
@@ -79,11 +129,21 @@ export function HierarchyView() {
           )}
           <span className="muted">{t('ui.hierarchy.dropHint')}</span>
         </div>
+        {recent.length > 0 && (
+          <div className="recent-files">
+            <span className="muted">{t('ui.hierarchy.recent')}</span>
+            {recent.map((file) => (
+              <button key={file.path} type="button" className="link-button" title={file.path} onClick={() => void getApi().openRecentHierarchy({ path: file.path }).then(opened)}>
+                {file.path.split(/[\\/]/).pop()}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
 
-      {openError && (
-        <div className="banner banner-error" role="alert">
-          {t('ui.hierarchy.openFailed', { message: openError })}
+      {message && (
+        <div className={`banner ${message.kind === 'error' ? 'banner-error' : 'banner-ok'}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
         </div>
       )}
       {rejected && (
@@ -95,6 +155,7 @@ export function HierarchyView() {
           </button>
         </div>
       )}
+      {pending && <ImportPreview pending={pending} />}
       {warnings.length > 0 && (
         <div className="banner banner-warn">
           <p>{t('ui.hierarchy.warnings')}</p>
@@ -102,20 +163,26 @@ export function HierarchyView() {
         </div>
       )}
 
-      {hierarchy.sites.map((site) => (
-        <SiteCard key={site.code} site={site} hierarchy={hierarchy} />
-      ))}
-      {(hierarchy.cloud?.length ?? 0) > 0 && (
-        <article className="card">
-          <h3>{t('ui.hierarchy.cloudHeading')}</h3>
-          <ul>
-            {hierarchy.cloud?.map((cmg) => (
-              <li key={cmg.name}>
-                <code>{t('ui.hierarchy.cmgLine', { name: cmg.name, count: cmg.instances })}</code>
-              </li>
-            ))}
-          </ul>
-        </article>
+      {draft ? (
+        <HierarchyEditor draft={draft} />
+      ) : (
+        <>
+          {hierarchy.sites.map((site) => (
+            <SiteCard key={site.code} site={site} hierarchy={hierarchy} />
+          ))}
+          {(hierarchy.cloud?.length ?? 0) > 0 && (
+            <article className="card">
+              <h3>{t('ui.hierarchy.cloudHeading')}</h3>
+              <ul>
+                {hierarchy.cloud?.map((cmg) => (
+                  <li key={cmg.name}>
+                    <code>{t('ui.hierarchy.cmgLine', { name: cmg.name, count: cmg.instances })}</code>
+                  </li>
+                ))}
+              </ul>
+            </article>
+          )}
+        </>
       )}
     </section>
   );

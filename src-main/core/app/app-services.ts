@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { loadHierarchy } from '../../../shared/hierarchy/load-hierarchy.ts';
 import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { AppInfo, EventContract, EventName, InvokeHandlers, IpcResult, OpenFileResult } from '../../../shared/ipc/contract.ts';
 import type { ValidationIssue } from '../../../shared/validation/issue.ts';
@@ -14,9 +13,11 @@ import type { Probe } from '../probes/probe.ts';
 import { renderHtmlReport } from '../report/html-report.ts';
 import { collectVantage } from '../vantage.ts';
 import type { Dialogs } from './dialogs.ts';
-import { readTextFile } from './read-text-file.ts';
 import { prepareRun, proxyState, type ProxyHolder } from './run-request.ts';
 import { createLogServices } from '../logs/log-services.ts';
+import { createHierarchyServices } from './hierarchy-services.ts';
+import { openDocument } from './open-document.ts';
+import { RecentFiles } from './recent-files.ts';
 import { compilePacScript } from '../proxy/pac-script.ts';
 
 /** What the services need from their host (Electron main or the browser bridge). */
@@ -34,6 +35,8 @@ export interface AppServiceDeps {
   acceptedRoots?: readonly string[];
   /** The system proxy for a URL, as Chromium resolves it (the desktop app only). */
   resolveProxy?: (url: string) => Promise<string>;
+  /** Where the app keeps its settings (the recent files); none: nothing is remembered. */
+  settingsDir?: string;
   /** The environment endpoint routes read (`HTTPS_PROXY`, `NO_PROXY`); this process's by default. */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -52,11 +55,13 @@ function ok<T>(value: T): IpcResult<T> {
 export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { activeRuns(): number; closeAll(): void } {
   const runs = new Map<string, AbortController>();
   const logs = createLogServices({ dialogs: deps.dialogs, emit: deps.emit });
+  const hierarchies = createHierarchyServices({ dialogs: deps.dialogs, ...(deps.settingsDir ? { recent: new RecentFiles(deps.settingsDir) } : {}) });
   const createResolver = deps.createResolver ?? createSystemResolver;
   const holder: ProxyHolder = { systemAvailable: deps.resolveProxy !== undefined };
 
   return {
     ...logs,
+    ...hierarchies,
     activeRuns: () => runs.size,
 
     getAppInfo: async () => ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage(), proxy: proxyState(holder) }),
@@ -118,14 +123,6 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
       return ok({ cancelled: controller !== undefined });
     },
 
-    openHierarchyFile: async () =>
-      ok(
-        await openDocument(deps.dialogs, 'hierarchy', (text) => {
-          const loaded = loadHierarchy(text);
-          return loaded.ok ? { ok: true, value: loaded.hierarchy, warnings: loaded.warnings } : loaded;
-        }),
-      ),
-
     openResultDocument: async () =>
       ok(
         await openDocument(deps.dialogs, 'result', (text) => {
@@ -146,21 +143,6 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
       }
     },
   };
-}
-
-type Parsed<T> = { ok: true; value: T; warnings: ValidationIssue[] } | { ok: false; errors: ValidationIssue[] };
-
-/**
- * Asks for a file, reads it within the size limit and parses it. An unreadable file is reported like
- * an invalid one, as a located issue, so the renderer shows one kind of problem list either way.
- */
-async function openDocument<T>(dialogs: Dialogs, kind: 'hierarchy' | 'result' | 'pac', parse: (text: string) => Parsed<T>): Promise<OpenFileResult<T>> {
-  const file = await dialogs.chooseFileToOpen(kind);
-  if (!file) return { status: 'cancelled' };
-  const read = await readTextFile(file);
-  if (!read.ok) return { status: 'invalid', path: file, errors: [{ path: '', message: read.message, severity: 'error' }] };
-  const parsed = parse(read.text);
-  return parsed.ok ? { status: 'opened', path: file, value: parsed.value, warnings: parsed.warnings } : { status: 'invalid', path: file, errors: parsed.errors };
 }
 
 /** `netcheck-<hierarchy>-<yyyymmdd-hhmm>.json`: sortable and recognisable in a downloads folder. */

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
 import { serializeHierarchy } from '../../../shared/hierarchy/load-hierarchy.ts';
 import { HierarchyView } from '../../../src-renderer/views/HierarchyView.tsx';
@@ -13,6 +13,10 @@ function dropFile(name: string, text: string) {
 }
 
 describe('HierarchyView', () => {
+  beforeEach(() => {
+    window.api = createFakeApi().api;
+  });
+
   it('lists every site with its systems and their roles', () => {
     renderWithStore(<HierarchyView />);
     expect(screen.getByText('Built-in demo hierarchy', { exact: false })).toBeTruthy();
@@ -38,6 +42,7 @@ describe('HierarchyView', () => {
     const renamed = { ...structuredClone(DEMO_HIERARCHY), name: 'Fabrikam' };
     const { store } = renderWithStore(<HierarchyView />);
     dropFile('fabrikam.json', serializeHierarchy(renamed));
+    await userEvent.click(await screen.findByRole('button', { name: 'Replace the current hierarchy' }));
     await screen.findByRole('heading', { name: 'Fabrikam' });
     expect(store.getState().hierarchySource).toEqual({ kind: 'file', path: 'fabrikam.json' });
     await userEvent.click(screen.getByRole('button', { name: 'Use the demo hierarchy' }));
@@ -50,9 +55,10 @@ describe('HierarchyView', () => {
     });
     window.api = fake.api;
     renderWithStore(<HierarchyView />);
-    await userEvent.click(screen.getByRole('button', { name: 'Open hierarchy file…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Open or import…' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Replace the current hierarchy' }));
     await screen.findByRole('heading', { name: 'From main' });
-    expect(fake.calls).toEqual([{ name: 'openHierarchyFile', args: null }]);
+    expect(fake.calls.map((call) => call.name).filter((name) => name !== 'listRecentHierarchies')).toEqual(['openHierarchyFile']);
   });
 
   it('offers the page file picker when the shell has no native dialogs', async () => {

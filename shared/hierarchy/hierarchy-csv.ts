@@ -1,0 +1,397 @@
+import { validateHierarchy, type HierarchyLoadResult } from './load-hierarchy.ts';
+import type { CloudManagementGateway, Hierarchy, Role, RoleId, Site, SiteSystem, SiteType } from './model.ts';
+import { csvField, parseCsv, type CsvRow } from './csv-table.ts';
+import type { ValidationIssue } from '../validation/issue.ts';
+
+/**
+ * The hierarchy as a table, for people who keep their site systems in Excel: one row per site
+ * system and role (site columns repeated on each row), a row with only site columns for a site
+ * with no system yet, and a row per cloud management gateway. Headers are matched loosely
+ * ("Site code", "site_code", "SiteCode"), and roles may be written as this app names them or as
+ * ConfigMgr does (`SMS Management Point`, the `RoleName` of `Get-CMSiteRole`), so the output of
+ * `assets/Export-NetcheckHierarchy.ps1` imports as is. Problems are reported by line and column.
+ */
+
+/** The columns, by canonical name, with the header spellings accepted for each. */
+const COLUMNS = {
+  site: ['site', 'sitecode', 'code'],
+  siteName: ['sitename'],
+  siteType: ['sitetype', 'type'],
+  parent: ['parent', 'parentsite', 'parentsitecode', 'parentcode'],
+  clientHttpPort: ['clienthttpport'],
+  clientHttpsPort: ['clienthttpsport'],
+  system: ['system', 'fqdn', 'server', 'sitesystem', 'servername', 'networkospath', 'name'],
+  address: ['address', 'ip', 'ipaddress'],
+  role: ['role', 'rolename'],
+  port: ['port', 'sqlport'],
+  brokerPort: ['brokerport', 'ssbport', 'servicebrokerport'],
+  instance: ['instance', 'sqlinstance'],
+  https: ['https'],
+  pxe: ['pxe'],
+  multicast: ['multicast'],
+  httpPort: ['httpport', 'wsushttpport'],
+  httpsPort: ['httpsport', 'wsushttpsport'],
+  ssl: ['ssl'],
+  mode: ['mode'],
+  proxy: ['proxy'],
+  cidr: ['cidr', 'subnet'],
+  instances: ['instances'],
+  deployment: ['deployment'],
+  azureName: ['azurename'],
+} as const;
+type Column = keyof typeof COLUMNS;
+
+/** Header text → canonical column. */
+function columnOf(header: string): Column | undefined {
+  const key = header.toLowerCase().replace(/[\s_\-.]/g, '');
+  return (Object.keys(COLUMNS) as Column[]).find((column) => (COLUMNS[column] as readonly string[]).includes(key));
+}
+
+/** The CMG pseudo-role of a table row. */
+const CMG = 'cloud-management-gateway';
+
+/**
+ * Role names accepted in the `role` column: this app's ids, ConfigMgr's `RoleName`s, and the names
+ * the console shows. ConfigMgr roles this app does not model map to `null` (the row is skipped with
+ * a warning).
+ */
+const ROLE_NAMES: Record<string, RoleId | typeof CMG | null> = {
+  'sms site server': 'site-server',
+  'site server': 'site-server',
+  'sms sql server': 'site-database',
+  'site database server': 'site-database',
+  'site database': 'site-database',
+  'sms provider': 'sms-provider',
+  'sms management point': 'management-point',
+  'management point': 'management-point',
+  'sms distribution point': 'distribution-point',
+  'distribution point': 'distribution-point',
+  'sms software update point': 'software-update-point',
+  'software update point': 'software-update-point',
+  'sms dmp connector': 'service-connection-point',
+  'service connection point': 'service-connection-point',
+  'sms cloud proxy connector': 'cmg-connection-point',
+  'cloud management gateway connection point': 'cmg-connection-point',
+  'cmg connection point': 'cmg-connection-point',
+  'sms srs reporting point': 'reporting-point',
+  'reporting services point': 'reporting-point',
+  'configuration manager console': 'console',
+  'client subnet': 'client-subnet',
+  'cloud management gateway': CMG,
+  cmg: CMG,
+  // Roles every site system has, or that this app does not check: no links of their own here.
+  'sms site system': null,
+  'sms component server': null,
+  'sms fallback status point': null,
+  'sms state migration point': null,
+  'sms application web service': null,
+  'sms portal web site': null,
+  'sms endpoint protection point': null,
+  'sms certificate registration point': null,
+  'sms multicast service point': null,
+  'sms pxe service point': null,
+  'sms data warehouse service point': null,
+  'sms enrollment server': null,
+  'sms enrollment web site': null,
+  'sms device management point': null,
+  'sms system health validator': null,
+  'sms dm enrollment service': null,
+  'sms notification server': null,
+};
+
+const ROLE_IDS = new Set<string>(['site-server', 'site-database', 'sms-provider', 'management-point', 'distribution-point', 'software-update-point', 'service-connection-point', 'cmg-connection-point', 'reporting-point', 'console', 'client-subnet']);
+
+function roleIdOf(text: string): RoleId | typeof CMG | null | undefined {
+  const key = text.trim().toLowerCase();
+  if (ROLE_IDS.has(key)) return key as RoleId;
+  if (key === CMG) return CMG;
+  return key in ROLE_NAMES ? ROLE_NAMES[key] : undefined;
+}
+
+/** Site types as written in English, French and Dutch tables. */
+const SITE_TYPES: Record<string, SiteType> = {
+  cas: 'cas',
+  'central administration site': 'cas',
+  central: 'cas',
+  "site d'administration centrale": 'cas',
+  'centrale beheersite': 'cas',
+  primary: 'primary',
+  'primary site': 'primary',
+  principal: 'primary',
+  'site principal': 'primary',
+  primaire: 'primary',
+  'primaire site': 'primary',
+  secondary: 'secondary',
+  'secondary site': 'secondary',
+  secondaire: 'secondary',
+  'site secondaire': 'secondary',
+  secundaire: 'secondary',
+  'secundaire site': 'secondary',
+};
+
+const TRUE = new Set(['yes', 'y', 'true', '1', 'x', 'oui', 'ja', 'vrai', 'waar']);
+const FALSE = new Set(['no', 'n', 'false', '0', 'non', 'nee', 'faux', 'onwaar']);
+
+/** Where each part of the built hierarchy came from, to report validation issues by line. */
+interface Origins {
+  sites: number[];
+  systems: number[];
+  roles: number[][];
+  cloud: number[];
+}
+
+class RowReader {
+  constructor(
+    private readonly columns: Map<Column, number>,
+    private readonly row: CsvRow,
+    private readonly headers: readonly string[],
+    private readonly issues: ValidationIssue[],
+  ) {}
+
+  get line(): number {
+    return this.row.line;
+  }
+
+  text(column: Column): string {
+    const index = this.columns.get(column);
+    return index === undefined ? '' : (this.row.fields[index] ?? '').trim();
+  }
+
+  error(column: Column | undefined, message: string): void {
+    this.issues.push({ path: this.at(column), message, severity: 'error' });
+  }
+
+  warn(column: Column | undefined, message: string): void {
+    this.issues.push({ path: this.at(column), message, severity: 'warning' });
+  }
+
+  private at(column: Column | undefined): string {
+    const index = column === undefined ? undefined : this.columns.get(column);
+    return index === undefined ? `line ${this.row.line}` : `line ${this.row.line}, column "${this.headers[index]}"`;
+  }
+
+  integer(column: Column): number | undefined {
+    const text = this.text(column);
+    if (text === '') return undefined;
+    if (!/^\d+$/.test(text)) {
+      this.error(column, `expected a whole number (got "${text}")`);
+      return undefined;
+    }
+    return Number(text);
+  }
+
+  flag(column: Column): boolean | undefined {
+    const text = this.text(column).toLowerCase();
+    if (text === '') return undefined;
+    if (TRUE.has(text)) return true;
+    if (FALSE.has(text)) return false;
+    this.error(column, `expected yes or no (got "${this.text(column)}")`);
+    return undefined;
+  }
+}
+
+/** A host name as ConfigMgr may write it: `\\server.corp.example` (a NetworkOSPath) or plain. */
+function hostOf(text: string): string {
+  return text.replace(/^\\\\/, '').replace(/\\.*$/, '');
+}
+
+function roleFrom(id: RoleId, read: RowReader): Role {
+  const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  switch (id) {
+    case 'site-database':
+      return defined({ role: id, port: read.integer('port'), brokerPort: read.integer('brokerPort'), instance: read.text('instance') || undefined });
+    case 'management-point':
+      return defined({ role: id, https: read.flag('https') });
+    case 'distribution-point':
+      return defined({ role: id, https: read.flag('https'), pxe: read.flag('pxe'), multicast: read.flag('multicast') });
+    case 'software-update-point':
+      return defined({ role: id, httpPort: read.integer('httpPort'), httpsPort: read.integer('httpsPort'), ssl: read.flag('ssl') });
+    case 'service-connection-point': {
+      const mode = read.text('mode').toLowerCase();
+      if (mode !== '' && mode !== 'online' && mode !== 'offline') read.error('mode', `expected online or offline (got "${read.text('mode')}")`);
+      return defined({ role: id, mode: mode === 'offline' ? ('offline' as const) : ('online' as const), proxy: read.text('proxy') || undefined });
+    }
+    case 'client-subnet':
+      if (read.text('cidr') === '') read.error('cidr', 'a client subnet needs its CIDR (10.1.0.0/16)');
+      return { role: id, cidr: read.text('cidr') };
+    default:
+      return { role: id };
+  }
+}
+
+/** Reads a hierarchy table. `name` (the file's name) names the hierarchy. */
+export function importHierarchyCsv(text: string, name: string): HierarchyLoadResult {
+  const parsed = parseCsv(text);
+  if (!parsed.ok) return { ok: false, errors: [{ path: `line ${parsed.line}`, message: parsed.message, severity: 'error' }] };
+  const [header, ...rows] = parsed.rows;
+  if (!header) return { ok: false, errors: [{ path: 'line 1', message: 'the file is empty: expected a header row (site, site_name, site_type, parent, system, address, role, …)', severity: 'error' }] };
+  const columns = new Map<Column, number>();
+  const issues: ValidationIssue[] = [];
+  header.fields.forEach((title, index) => {
+    const column = columnOf(title);
+    if (column && !columns.has(column)) columns.set(column, index);
+    else if (!column && title.trim() !== '') issues.push({ path: `line ${header.line}, column "${title.trim()}"`, message: 'not a column this app reads; ignored', severity: 'warning' });
+  });
+  for (const required of ['site', 'role'] as const) {
+    if (!columns.has(required)) issues.push({ path: `line ${header.line}`, message: `no "${required}" column (the header row names the columns: ${Object.keys(COLUMNS).join(', ')})`, severity: 'error' });
+  }
+  if (!columns.has('system')) issues.push({ path: `line ${header.line}`, message: 'no "system" column (the site system\'s FQDN)', severity: 'error' });
+  if (issues.some((issue) => issue.severity === 'error')) return { ok: false, errors: issues.filter((issue) => issue.severity === 'error') };
+
+  const sites = new Map<string, { site: Partial<Site> & { code: string }; line: number }>();
+  const systems = new Map<string, { system: SiteSystem; line: number; roleLines: number[] }>();
+  const cloud: { service: CloudManagementGateway; line: number }[] = [];
+  const headers = header.fields.map((field) => field.trim());
+
+  for (const row of rows) {
+    const read = new RowReader(columns, row, headers, issues);
+    const roleText = read.text('role');
+    const roleId = roleText === '' ? undefined : roleIdOf(roleText);
+    if (roleId === CMG) {
+      const service = hostOf(read.text('system'));
+      if (service === '') read.error('system', 'a cloud management gateway row needs its service name (the system column)');
+      const deployment = read.text('deployment').toLowerCase();
+      if (deployment !== '' && deployment !== 'vmss' && deployment !== 'classic') read.error('deployment', `expected vmss or classic (got "${read.text('deployment')}")`);
+      cloud.push({
+        service: {
+          type: 'cmg',
+          name: service,
+          instances: read.integer('instances') ?? 1,
+          ...(read.text('address') ? { address: read.text('address') } : {}),
+          ...(deployment === 'vmss' || deployment === 'classic' ? { deployment } : {}),
+          ...(read.text('azureName') ? { azureName: read.text('azureName') } : {}),
+        },
+        line: row.line,
+      });
+      continue;
+    }
+    const code = read.text('site').toUpperCase();
+    if (code === '') {
+      read.error('site', 'every row names its site code');
+      continue;
+    }
+    const site = sites.get(code) ?? { site: { code }, line: row.line };
+    sites.set(code, site);
+    const typeText = read.text('siteType');
+    const type = typeText === '' ? undefined : SITE_TYPES[typeText.toLowerCase()];
+    if (typeText !== '' && !type) read.error('siteType', `expected cas, primary or secondary (got "${typeText}")`);
+    const given: Partial<Site> = {
+      ...(read.text('siteName') ? { name: read.text('siteName') } : {}),
+      ...(type ? { type } : {}),
+      ...(read.text('parent') ? { parent: read.text('parent').toUpperCase() } : {}),
+    };
+    for (const [key, value] of Object.entries(given) as [keyof Site, string][]) {
+      const known = site.site[key];
+      if (known !== undefined && known !== value) read.error(key === 'name' ? 'siteName' : key === 'type' ? 'siteType' : 'parent', `site ${code} was given ${key} "${String(known)}" on line ${site.line}`);
+      else (site.site as Record<string, unknown>)[key] = value;
+    }
+    const http = read.integer('clientHttpPort');
+    const https = read.integer('clientHttpsPort');
+    if (http !== undefined || https !== undefined) site.site.clientPorts = { ...site.site.clientPorts, ...(http !== undefined ? { http } : {}), ...(https !== undefined ? { https } : {}) };
+
+    const fqdn = hostOf(read.text('system'));
+    if (fqdn === '') {
+      if (roleText !== '') read.error('system', 'a role needs the system that holds it');
+      continue;
+    }
+    const key = fqdn.toLowerCase().replace(/\.$/, '');
+    let system = systems.get(key);
+    if (!system) {
+      system = { system: { fqdn, site: code, roles: [] }, line: row.line, roleLines: [] };
+      systems.set(key, system);
+    } else if (system.system.site !== code) {
+      read.error('site', `${fqdn} is in site ${system.system.site} on line ${system.line}`);
+      continue;
+    }
+    const address = read.text('address');
+    if (address !== '') {
+      if (system.system.address !== undefined && system.system.address !== address) read.error('address', `${fqdn} was given address ${system.system.address} on line ${system.line}`);
+      else system.system.address = address;
+    }
+    if (roleId === undefined) {
+      if (roleText === '') read.error('role', 'no role: give one role per row');
+      else read.error('role', `unknown role "${roleText}"`);
+      continue;
+    }
+    if (roleId === null) {
+      read.warn('role', `"${roleText}" is not a role this app checks; row skipped`);
+      continue;
+    }
+    system.system.roles.push(roleFrom(roleId, read));
+    system.roleLines.push(row.line);
+  }
+
+  // A system whose rows held only roles this app does not check has nothing to test.
+  for (const [key, entry] of systems) {
+    if (entry.system.roles.length > 0) continue;
+    issues.push({ path: `line ${entry.line}`, message: `${entry.system.fqdn} holds no role this app checks; left out`, severity: 'warning' });
+    systems.delete(key);
+  }
+  for (const { site, line } of sites.values()) {
+    if (site.name === undefined || site.type === undefined) issues.push({ path: `line ${line}`, message: `site ${site.code}: give its site_name and site_type on one of its rows`, severity: 'error' });
+  }
+  const localErrors = issues.filter((issue) => issue.severity === 'error');
+  if (localErrors.length > 0) return { ok: false, errors: localErrors };
+
+  const hierarchy: Hierarchy = {
+    formatVersion: 1,
+    name: name.replace(/\.[^.]+$/, '') || 'Imported hierarchy',
+    sites: [...sites.values()].map((entry) => entry.site as Site),
+    systems: [...systems.values()].map((entry) => entry.system),
+    ...(cloud.length > 0 ? { cloud: cloud.map((entry) => entry.service) } : {}),
+  };
+  const origins: Origins = {
+    sites: [...sites.values()].map((entry) => entry.line),
+    systems: [...systems.values()].map((entry) => entry.line),
+    roles: [...systems.values()].map((entry) => entry.roleLines),
+    cloud: cloud.map((entry) => entry.line),
+  };
+  const validated = validateHierarchy(hierarchy);
+  const located = (issue: ValidationIssue): ValidationIssue => ({ ...issue, path: lineOf(issue.path, origins) });
+  const warnings = issues.filter((issue) => issue.severity === 'warning');
+  return validated.ok ? { ok: true, hierarchy: validated.hierarchy, warnings: [...warnings, ...validated.warnings.map(located)] } : { ok: false, errors: validated.errors.map(located) };
+}
+
+/** A validation path of the built hierarchy as the table line it came from (`systems[2].roles[1].port` → `line 7 (port)`). */
+function lineOf(path: string, origins: Origins): string {
+  const role = /^systems\[(\d+)\]\.roles\[(\d+)\]\.?(.*)$/.exec(path);
+  if (role) return located(origins.roles[Number(role[1])]?.[Number(role[2])], role[3]);
+  const item = /^(sites|systems|cloud)\[(\d+)\]\.?(.*)$/.exec(path);
+  if (item) return located(origins[item[1] as 'sites' | 'systems' | 'cloud'][Number(item[2])], item[3]);
+  return path;
+}
+
+function located(line: number | undefined, field: string | undefined): string {
+  if (line === undefined) return field ?? '';
+  return field ? `line ${line} (${field})` : `line ${line}`;
+}
+
+/** The header the export writes (the import reads any order and spelling). */
+export const CSV_HEADER = ['site', 'site_name', 'site_type', 'parent', 'client_http_port', 'client_https_port', 'system', 'address', 'role', 'port', 'broker_port', 'instance', 'https', 'pxe', 'multicast', 'http_port', 'https_port', 'ssl', 'mode', 'proxy', 'cidr', 'instances', 'deployment', 'azure_name'] as const;
+
+/** Writes a hierarchy as a table that `importHierarchyCsv` reads back to the same sites, systems and cloud. */
+export function exportHierarchyCsv(hierarchy: Hierarchy): string {
+  const lines: string[] = [CSV_HEADER.join(',')];
+  const flag = (value: boolean | undefined) => (value === undefined ? '' : value ? 'yes' : 'no');
+  const number = (value: number | undefined) => (value === undefined ? '' : String(value));
+  const write = (cells: Partial<Record<(typeof CSV_HEADER)[number], string>>) => lines.push(CSV_HEADER.map((column) => csvField(cells[column] ?? '')).join(','));
+  for (const site of hierarchy.sites) {
+    const siteCells = { site: site.code, site_name: site.name, site_type: site.type, parent: site.parent ?? '', client_http_port: number(site.clientPorts?.http), client_https_port: number(site.clientPorts?.https) };
+    const members = hierarchy.systems.filter((system) => system.site.toUpperCase() === site.code.toUpperCase());
+    if (members.length === 0) write(siteCells);
+    for (const system of members) {
+      for (const role of system.roles) {
+        const cells: Partial<Record<(typeof CSV_HEADER)[number], string>> = { ...siteCells, system: system.fqdn, address: system.address ?? '', role: role.role };
+        if (role.role === 'site-database') Object.assign(cells, { port: number(role.port), broker_port: number(role.brokerPort), instance: role.instance ?? '' });
+        if (role.role === 'management-point') cells.https = flag(role.https);
+        if (role.role === 'distribution-point') Object.assign(cells, { https: flag(role.https), pxe: flag(role.pxe), multicast: flag(role.multicast) });
+        if (role.role === 'software-update-point') Object.assign(cells, { http_port: number(role.httpPort), https_port: number(role.httpsPort), ssl: flag(role.ssl) });
+        if (role.role === 'service-connection-point') Object.assign(cells, { mode: role.mode, proxy: role.proxy ?? '' });
+        if (role.role === 'client-subnet') cells.cidr = role.cidr;
+        write(cells);
+      }
+    }
+  }
+  for (const cmg of hierarchy.cloud ?? []) write({ system: cmg.name, role: CMG, address: cmg.address ?? '', instances: String(cmg.instances), deployment: cmg.deployment ?? '', azure_name: cmg.azureName ?? '' });
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,25 @@
+import type { OpenFileResult } from '../../../shared/ipc/contract.ts';
+import type { ValidationIssue } from '../../../shared/validation/issue.ts';
+import type { Dialogs } from './dialogs.ts';
+import { readTextFile } from './read-text-file.ts';
+
+/** What parsing a document's text gave: the value and its warnings, or every located error. */
+export type Parsed<T> = { ok: true; value: T; warnings: ValidationIssue[] } | { ok: false; errors: ValidationIssue[] };
+
+/**
+ * Reads a file within the size limit and parses it. An unreadable file is reported like an invalid
+ * one, as a located issue, so the renderer shows one kind of problem list either way.
+ */
+export async function readDocument<T>(file: string, parse: (text: string, file: string) => Parsed<T>): Promise<OpenFileResult<T>> {
+  const read = await readTextFile(file);
+  if (!read.ok) return { status: 'invalid', path: file, errors: [{ path: '', message: read.message, severity: 'error' }] };
+  const parsed = parse(read.text, file);
+  return parsed.ok ? { status: 'opened', path: file, value: parsed.value, warnings: parsed.warnings } : { status: 'invalid', path: file, errors: parsed.errors };
+}
+
+/** Asks for a file (of a kind, for the dialog's filter), then reads and parses it. */
+export async function openDocument<T>(dialogs: Dialogs, kind: 'hierarchy' | 'result' | 'pac', parse: (text: string, file: string) => Parsed<T>): Promise<OpenFileResult<T>> {
+  const file = await dialogs.chooseFileToOpen(kind);
+  if (!file) return { status: 'cancelled' };
+  return readDocument(file, parse);
+}
