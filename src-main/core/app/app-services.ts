@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Translate } from '../../../shared/i18n/translator.ts';
-import type { AppInfo, EventContract, EventName, InvokeHandlers, IpcResult, OpenFileResult } from '../../../shared/ipc/contract.ts';
-import type { ValidationIssue } from '../../../shared/validation/issue.ts';
+import type { AppInfo, EventContract, EventName, InvokeHandlers, IpcResult } from '../../../shared/ipc/contract.ts';
 import { loadResultDocument } from '../../../shared/results/load-result-document.ts';
 import type { ResultDocument } from '../../../shared/results/result-document.ts';
 import { APP_VERSION } from '../../../shared/version.ts';
