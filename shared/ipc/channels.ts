@@ -17,6 +17,7 @@ export const INVOKE_CHANNELS = {
   openRecentHierarchy: 'hierarchy:open-recent',
   openResultDocument: 'report:open-document',
   saveResultDocument: 'report:save-document',
+  saveDiagram: 'topology:save-diagram',
   setProxyCredentials: 'endpoints:set-proxy-credentials',
   openPacFile: 'endpoints:open-pac-file',
   openLogFiles: 'logs:open-files',

@@ -105,6 +105,23 @@ export function validateSaveHierarchy(args: unknown): string | null {
   return checked.ok ? null : `hierarchy: ${checked.errors.slice(0, 3).map(formatIssue).join('; ')}`;
 }
 
+/** The largest diagram accepted: a 2,000-system hierarchy's SVG is a few MB; its PNG, more. */
+export const MAX_DIAGRAM_CHARS = 64 * 1024 * 1024;
+
+/**
+ * A diagram is an SVG document or a PNG in base64 (checked by its signature), with a plain file
+ * name to propose: no folders, so the renderer cannot steer where the dialog opens.
+ */
+export function validateSaveDiagram(args: unknown): string | null {
+  if (!isObject(args)) return 'expected { format, content, suggestedName }';
+  if (args.format !== 'svg' && args.format !== 'png') return 'format: expected "svg" or "png"';
+  if (typeof args.content !== 'string' || args.content.length === 0 || args.content.length > MAX_DIAGRAM_CHARS) return 'content: expected a non-empty string';
+  if (args.format === 'svg' && !/^(<\?xml[^>]*>\s*)?<svg[\s>]/.test(args.content)) return 'content: expected an SVG document';
+  if (args.format === 'png' && !(args.content.startsWith('iVBORw0KGgo') && /^[A-Za-z0-9+/]+=*$/.test(args.content))) return 'content: expected a PNG in base64';
+  if (typeof args.suggestedName !== 'string' || !/^[^\\/:*?"<>|]{1,120}$/.test(args.suggestedName)) return 'suggestedName: expected a file name';
+  return Object.keys(args).length === 3 ? null : 'expected only { format, content, suggestedName }';
+}
+
 /** A recent file is named by its path (main checks it is one it remembers). */
 export function validateRecentPath(args: unknown): string | null {
   return isObject(args) && typeof args.path === 'string' && args.path.length > 0 && args.path.length <= 4096 && Object.keys(args).length === 1 ? null : 'expected { path }';

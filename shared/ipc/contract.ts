@@ -6,7 +6,7 @@ import type { Plan } from '../plan/build-plan.ts';
 import type { CheckResult, ResultDocument, Vantage } from '../results/result-document.ts';
 import type { ValidationIssue } from '../validation/issue.ts';
 import type { EventName, InvokeName } from './channels.ts';
-import { validateCancelRequest, validateNoArgs, validateProxyCredentials, validateRecentPath, validateRunRequest, validateSaveHierarchy, validateSaveRequest } from './contract-validation.ts';
+import { validateCancelRequest, validateNoArgs, validateProxyCredentials, validateRecentPath, validateRunRequest, validateSaveDiagram, validateSaveHierarchy, validateSaveRequest } from './contract-validation.ts';
 import { validateFollowLog, validateLogBytes, validateLogFilter, validateLogPaths, validateLogRows, validateSessionId } from './log-validation.ts';
 
 export { EVENT_CHANNELS, EVENT_NAMES, INVOKE_CHANNELS, INVOKE_NAMES, eventMethodName, type EventName, type InvokeName } from './channels.ts';
@@ -100,6 +100,13 @@ export interface RecentFile {
   at: string;
 }
 
+/** A diagram to save, and the name the save dialog proposes. */
+export interface DiagramFile {
+  format: 'svg' | 'png';
+  content: string;
+  suggestedName: string;
+}
+
 /** Where a document was saved. */
 export type SaveResult = { status: 'saved'; path: string } | { status: 'cancelled' };
 
@@ -119,6 +126,8 @@ export interface InvokeContract {
   openRecentHierarchy: { args: { path: string }; result: OpenFileResult<Hierarchy> };
   openResultDocument: { args: null; result: OpenFileResult<ResultDocument> };
   saveResultDocument: { args: { document: ResultDocument; format: 'json' | 'html' }; result: SaveResult };
+  /** Saves the drawn diagram: SVG text, or a PNG as base64 (the renderer rasterises it). */
+  saveDiagram: { args: DiagramFile; result: SaveResult };
   setProxyCredentials: { args: { username: string; password: string } | { clear: true }; result: ProxyState };
   openPacFile: { args: null; result: OpenFileResult<ProxyState> };
   /** Asks for log files (several at once: a `.log` and its `.lo_`). */
@@ -156,6 +165,7 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: (args: unknown) =>
   openRecentHierarchy: validateRecentPath,
   openResultDocument: validateNoArgs,
   saveResultDocument: validateSaveRequest,
+  saveDiagram: validateSaveDiagram,
   setProxyCredentials: validateProxyCredentials,
   openPacFile: validateNoArgs,
   openLogFiles: validateNoArgs,

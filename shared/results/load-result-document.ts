@@ -4,6 +4,7 @@ import { validateWithSchema, type JsonSchema } from '../validation/json-schema-s
 import { parseJson } from '../validation/parse-json.ts';
 import { failure, success, type Outcome } from '../util/result.ts';
 import type { ResultDocument } from './result-document.ts';
+import { mergeVantageDocuments } from './merge-vantages.ts';
 import schemaJson from './result-document.schema.json' with { type: 'json' };
 
 /** The published schema of result documents. */
@@ -33,4 +34,30 @@ export function loadResultDocument(text: string): Outcome<ResultDocument, Valida
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
   return validateResultDocument(parsed.value);
+}
+
+/** A file's name and text, as read by main or by the page's file picker. */
+export interface NamedText {
+  name: string;
+  text: string;
+}
+
+/**
+ * Opens one result document, or several measured on different machines and merges them (see
+ * `mergeVantageDocuments`). The first invalid file is reported with its name; documents of different
+ * hierarchies are refused as a whole. `name` says what was opened: the file, or `a.json + b.json`.
+ */
+export function loadResultDocuments(files: readonly NamedText[]): { ok: true; document: ResultDocument; name: string } | { ok: false; name: string; errors: ValidationIssue[] } {
+  const documents: ResultDocument[] = [];
+  for (const file of files) {
+    const loaded = loadResultDocument(file.text);
+    if (!loaded.ok) return { ok: false, name: file.name, errors: loaded.errors };
+    documents.push(loaded.value);
+  }
+  const name = files.map((file) => file.name).join(' + ');
+  const [only] = documents;
+  if (documents.length === 1 && only) return { ok: true, document: only, name };
+  const merged = mergeVantageDocuments(documents);
+  if (!merged.ok) return { ok: false, name, errors: [{ path: '', message: merged.message, severity: 'error' }] };
+  return { ok: true, document: merged.document, name };
 }

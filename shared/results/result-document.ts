@@ -71,6 +71,8 @@ export interface CheckResult {
   evidence: Evidence;
   /** Ids of the planned links this check answers for. */
   links: string[];
+  /** Where it was measured, when results of several machines were put together (the document's vantage otherwise). */
+  measuredFrom?: string;
 }
 
 /** The machine the checks ran on. `claimedSystem` is the `--from` system it stands for, if any. */
@@ -117,6 +119,8 @@ export interface ResultDocument {
   finishedAt: string;
   cancelled: boolean;
   vantage: Vantage;
+  /** Every machine the results were measured on, when documents of several machines were put together. */
+  vantages?: Vantage[];
   settings: RunSettings;
   hierarchy?: Hierarchy;
   links: PlannedLink[];

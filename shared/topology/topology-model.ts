@@ -2,10 +2,14 @@ import type { Hierarchy, RoleId, SiteType } from '../hierarchy/model.ts';
 import type { LogLinkEvidence } from '../logs/log-link-evidence.ts';
 import { formatPort, type PlannedLink } from '../plan/link.ts';
 import type { CheckResult } from '../results/result-document.ts';
+import { isVantageOf, resultForLink } from '../results/merge-vantages.ts';
 import { worstStatus, type Status } from '../results/status.ts';
 
-/** A link's colour: the worst status of its checks, or `untested` when none has a result yet. */
-export type EdgeStatus = Status | 'untested';
+/**
+ * A link's colour: the worst status of its checks; `partial` when some of its ports were measured
+ * and passed but others were not measured yet; `untested` when none has a result yet.
+ */
+export type EdgeStatus = Status | 'partial' | 'untested';
 
 /** A site, or the cloud, drawn as a group. `tier` orders groups top to bottom (CAS 0 … cloud). */
 export interface TopologyGroup {
@@ -35,6 +39,12 @@ export interface EdgePort {
   resultId?: string;
   /** For links to the internet or Azure: the host this port was tested on. */
   host?: string;
+  /** The planned links this port stands for. */
+  linkIds: string[];
+  /** Where it was measured (a machine name), when measured. */
+  measuredFrom?: string;
+  /** Measured from another machine than the link's source: it tells that machine's path, not the source's. */
+  fromElsewhere?: boolean;
 }
 
 /** Every planned link from one system to another, aggregated. */
@@ -66,7 +76,7 @@ const TIER: Record<SiteType, number> = { cas: 0, primary: 1, secondary: 2 };
  * `untested` while no result exists. A port that was not run (`skipped`) ranks worse than a pass, so
  * an edge is only green when every port on it was tested and passed.
  */
-export function buildTopologyModel(hierarchy: Hierarchy, links: readonly PlannedLink[], results: readonly CheckResult[], log?: LogLinkEvidence): TopologyModel {
+export function buildTopologyModel(hierarchy: Hierarchy, links: readonly PlannedLink[], results: readonly CheckResult[], log?: LogLinkEvidence, options: { vantage?: string } = {}): TopologyModel {
   const groups: TopologyGroup[] = hierarchy.sites.map((site) => ({
     id: `site:${site.code.toUpperCase()}`,
     kind: 'site',
@@ -91,8 +101,8 @@ export function buildTopologyModel(hierarchy: Hierarchy, links: readonly Planned
     }
   }
 
-  const resultByLink = new Map<string, CheckResult>();
-  for (const result of results) for (const linkId of result.links) resultByLink.set(linkId, result);
+  const candidates = new Map<string, CheckResult[]>();
+  for (const result of results) for (const linkId of result.links) candidates.set(linkId, [...(candidates.get(linkId) ?? []), result]);
 
   const edges = new Map<string, TopologyEdge>();
   for (const link of links) {
@@ -104,11 +114,22 @@ export function buildTopologyModel(hierarchy: Hierarchy, links: readonly Planned
       edges.set(id, edge);
     }
     edge.linkIds.push(link.id);
-    const result = resultByLink.get(link.id);
+    const result = resultForLink(link, candidates.get(link.id) ?? [], options.vantage);
     const port = formatPort(link.port);
     const host = link.destinationKind === 'internet' ? link.destination : undefined;
-    if (!edge.ports.some((p) => p.transport === link.transport && p.port === port && p.host === host)) {
-      edge.ports.push({ transport: link.transport, port, status: result?.status ?? 'untested', ...(result ? { resultId: result.id } : {}), ...(host ? { host } : {}) });
+    const existing = edge.ports.find((p) => p.transport === link.transport && p.port === port && p.host === host);
+    if (existing) existing.linkIds.push(link.id);
+    else {
+      const measuredFrom = result ? (result.measuredFrom ?? options.vantage) : undefined;
+      edge.ports.push({
+        transport: link.transport,
+        port,
+        status: result?.status ?? 'untested',
+        linkIds: [link.id],
+        ...(result ? { resultId: result.id } : {}),
+        ...(host ? { host } : {}),
+        ...(measuredFrom ? { measuredFrom, fromElsewhere: !isVantageOf(measuredFrom, link.source) } : {}),
+      });
     }
   }
   for (const system of connectionPoints) {
@@ -148,11 +169,15 @@ export function withLog(status: EdgeStatus, log: LogLinkEvidence | undefined): E
   return status === 'untested' && log ? log.status : status;
 }
 
-/** The worst status of the ports, `untested` when any port has no result yet. */
+/**
+ * The worst status of the ports. A link with ports not measured yet is `partial` when what was
+ * measured passed (green would claim more than was shown), and `untested` when nothing was.
+ */
 export function edgeStatus(statuses: readonly EdgeStatus[]): EdgeStatus {
-  const tested = statuses.filter((status): status is Status => status !== 'untested');
+  const tested = statuses.filter((status): status is Status => status !== 'untested' && status !== 'partial');
   const worst = worstStatus(tested);
-  if (worst === undefined) return 'untested';
-  if (tested.length < statuses.length && (worst === 'pass' || worst === 'skipped')) return 'untested';
+  if (worst === undefined) return statuses.includes('partial') ? 'partial' : 'untested';
+  const incomplete = tested.length < statuses.length;
+  if (incomplete && (worst === 'pass' || worst === 'skipped')) return 'partial';
   return worst;
 }

@@ -1,8 +1,10 @@
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { Dialogs } from '../core/app/dialogs.ts';
 
-const FILTERS: Record<'hierarchy' | 'result' | 'pac' | 'log' | 'json' | 'html' | 'csv', FileFilter[]> = {
+const FILTERS: Record<'hierarchy' | 'result' | 'pac' | 'log' | 'json' | 'html' | 'csv' | 'svg' | 'png', FileFilter[]> = {
   csv: [{ name: 'Table for Excel (CSV)', extensions: ['csv'] }],
+  svg: [{ name: 'Diagram (SVG)', extensions: ['svg'] }],
+  png: [{ name: 'Picture (PNG)', extensions: ['png'] }],
   log: [
     { name: 'ConfigMgr logs', extensions: ['log', 'lo_', 'txt'] },
   ],

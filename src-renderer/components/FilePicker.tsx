@@ -1,10 +1,11 @@
 import { useRef, type ReactNode } from 'react';
+import type { NamedText } from '../../shared/results/load-result-document.ts';
 
 /**
- * A button that opens the page's own file picker and hands back the chosen file's name and text.
+ * A button that opens the page's own file picker and hands back the chosen files' names and texts.
  * Used where main has no native dialog (the browser bridge); the desktop app uses main's dialog.
  */
-export function FilePicker({ accept, onFile, children, className }: { accept: string; onFile: (name: string, text: string) => void; children: ReactNode; className?: string }) {
+export function FilePicker({ accept, multiple = false, onFiles, children, className }: { accept: string; multiple?: boolean; onFiles: (files: NamedText[]) => void; children: ReactNode; className?: string }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -15,11 +16,12 @@ export function FilePicker({ accept, onFile, children, className }: { accept: st
         ref={input}
         type="file"
         accept={accept}
+        multiple={multiple}
         hidden
         onChange={async (event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           event.target.value = '';
-          if (file) onFile(file.name, await file.text());
+          if (files.length > 0) onFiles(await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() }))));
         }}
       />
     </>

@@ -3,7 +3,8 @@ import type { Finding } from '../../shared/logs/log-types.ts';
 import type { Hierarchy } from '../../shared/hierarchy/model.ts';
 import { buildPlan } from '../../shared/plan/build-plan.ts';
 import type { PlannedLink } from '../../shared/plan/link.ts';
-import type { CheckResult } from '../../shared/results/result-document.ts';
+import type { CheckResult, Vantage } from '../../shared/results/result-document.ts';
+import { vantageName } from '../../shared/results/merge-vantages.ts';
 import { countByStatus, STATUS_SEVERITY_ORDER, type Status } from '../../shared/results/status.ts';
 import { buildTopologyModel, type TopologyModel } from '../../shared/topology/topology-model.ts';
 import type { RunState } from './run-slice.ts';
@@ -38,7 +39,12 @@ export function linksFor(hierarchy: Hierarchy, run: RunState | null): PlannedLin
   return plan.ok ? plan.value.links : [];
 }
 
-/** The diagram model: planned links grey until tested, then coloured by the run's results. */
-export function topologyFor(hierarchy: Hierarchy, run: RunState | null, logFindings: readonly Finding[] = []): TopologyModel {
-  return buildTopologyModel(hierarchy, linksFor(hierarchy, run), resultsOf(run), logLinkEvidence(logFindings));
+/**
+ * The diagram model: planned links grey until tested, then coloured by the run's results. Results
+ * that do not say where they were measured were measured from the run's machine: the opened
+ * document's, else this one (`here`).
+ */
+export function topologyFor(hierarchy: Hierarchy, run: RunState | null, logFindings: readonly Finding[] = [], here?: Vantage): TopologyModel {
+  const vantage = run?.document?.vantage ?? here;
+  return buildTopologyModel(hierarchy, linksFor(hierarchy, run), resultsOf(run), logLinkEvidence(logFindings), vantage ? { vantage: vantageName(vantage) } : {});
 }

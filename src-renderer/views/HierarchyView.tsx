@@ -109,7 +109,7 @@ export function HierarchyView() {
               {t('ui.hierarchy.openFile')}
             </button>
           ) : (
-            <FilePicker accept=".json,.csv,.txt,application/json,text/csv" onFile={loadText}>
+            <FilePicker accept=".json,.csv,.txt,application/json,text/csv" onFiles={([file]) => file && loadText(file.name, file.text)}>
               {t('ui.hierarchy.openFile')}
             </FilePicker>
           )}

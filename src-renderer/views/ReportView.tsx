@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getApi } from '../api/netcheck-api.ts';
-import { loadResultDocument } from '../../shared/results/load-result-document.ts';
+import { loadResultDocuments, type NamedText } from '../../shared/results/load-result-document.ts';
 import { FilePicker } from '../components/FilePicker.tsx';
 import { IssueList } from '../components/IssueList.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import type { ValidationIssue } from '../../shared/validation/issue.ts';
+import { vantageName } from '../../shared/results/merge-vantages.ts';
 import { statusCountsOf } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
 
@@ -29,11 +30,11 @@ export function ReportView() {
     if (!answer.ok) setMessage({ kind: 'error', text: t('ui.report.saveFailed', { message: answer.error.message }) });
     else if (answer.value.status === 'saved') setMessage({ kind: 'ok', text: t('ui.report.saved', { path: answer.value.path }) });
   };
-  const openText = (name: string, text: string) => {
+  const openTexts = (files: NamedText[]) => {
     setOpenErrors(null);
-    const loaded = loadResultDocument(text);
-    if (loaded.ok) resultDocumentOpened(loaded.value, name);
-    else setOpenErrors({ path: name, errors: loaded.errors });
+    const loaded = loadResultDocuments(files);
+    if (loaded.ok) resultDocumentOpened(loaded.document, loaded.name);
+    else setOpenErrors({ path: loaded.name, errors: loaded.errors });
   };
   const open = async () => {
     setOpenErrors(null);
@@ -49,6 +50,7 @@ export function ReportView() {
       <div className="view-header">
         <h2 id="report-heading">{t('ui.report.heading')}</h2>
         <p className="muted">{t('ui.report.intro')}</p>
+        <p className="muted">{t('ui.report.openHint')}</p>
         <div className="toolbar">
           <button type="button" disabled={!document} onClick={() => void save('json')}>
             {t('ui.report.saveJson')}
@@ -61,7 +63,7 @@ export function ReportView() {
               {t('ui.report.open')}
             </button>
           ) : (
-            <FilePicker className="secondary" accept=".json,application/json" onFile={openText}>
+            <FilePicker className="secondary" accept=".json,application/json" multiple onFiles={openTexts}>
               {t('ui.report.open')}
             </FilePicker>
           )}
@@ -83,6 +85,7 @@ export function ReportView() {
       ) : (
         <div className="card">
           <h3>{t('ui.report.counts')}</h3>
+          {document.vantages && document.vantages.length > 1 && <p>{t('ui.report.vantages', { count: document.vantages.length, names: document.vantages.map(vantageName).join(', ') })}</p>}
           <ul className="counts">
             {(['fail', 'warn', 'unknown', 'skipped', 'pass'] as const).map((status) => (
               <li key={status} className="count-chip">

@@ -1,38 +1,61 @@
-import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } from '@xyflow/react';
+import { Background, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TopologyEdge, TopologyModel } from '../../shared/topology/topology-model.ts';
-import { StatusBadge } from '../components/StatusBadge.tsx';
+import { EDGE_COLORS, STATUS_GLYPHS } from '../../shared/topology/edge-style.ts';
+import { layoutTopology, structureKey, type TopologyLayout } from '../../shared/topology/layout-topology.ts';
+import { pairEdges } from '../../shared/topology/pair-edges.ts';
+import { filterEdges, findNodes, SHOW_EVERYTHING, type TopologyFilter } from '../../shared/topology/topology-filter.ts';
+import { renderTopologySvg } from '../../shared/topology/topology-svg.ts';
+import { getApi } from '../api/netcheck-api.ts';
 import { topologyFor } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
-import { EDGE_COLORS, STATUS_GLYPHS } from '../topology/edge-style.ts';
-import { layoutTopology, structureKey, type TopologyLayout } from '../topology/layout-topology.ts';
-import { FloatingEdge, type FloatingEdgeData } from '../topology/FloatingEdge.tsx';
-import { pairEdges, type DrawnPair } from '../topology/pair-edges.ts';
-import { GroupNode, SystemNode, type GroupNodeData, type SystemNodeData } from '../topology/TopologyNodes.tsx';
+import { svgToPngBase64 } from '../topology/export-diagram.ts';
+import { loadElk } from '../topology/load-elk.ts';
+import { FloatingEdge } from '../topology/FloatingEdge.tsx';
+import { PairPanel, type PanelSources } from '../topology/PairPanel.tsx';
+import { toFlow } from '../topology/to-flow.ts';
+import { TopologyToolbar } from '../topology/TopologyToolbar.tsx';
+import { GroupNode, SystemNode } from '../topology/TopologyNodes.tsx';
 
 const NODE_TYPES = { system: SystemNode, siteGroup: GroupNode };
 const EDGE_TYPES = { floating: FloatingEdge };
-const LEGEND = ['fail', 'warn', 'unknown', 'skipped', 'untested', 'pass'] as const;
+const LEGEND = ['fail', 'warn', 'unknown', 'skipped', 'partial', 'untested', 'pass'] as const;
 
 /**
- * The hierarchy as a diagram: sites as boxes (CAS on top), systems inside, and one arrow per pair of
- * systems that must talk, coloured by the worst result among its ports. Grey until tested.
+ * Beyond this many systems the diagram opens on the top site rather than the whole hierarchy: at
+ * 2,000 systems the whole is unreadable anyway, and drawing only what is in view keeps it fast.
+ * The "fit view" control still shows everything.
+ */
+const OPEN_ON_TOP_SITE_ABOVE = 250;
+
+/** A node to zoom to; `nonce` makes asking twice for the same node zoom again. */
+type Focus = { id: string; nonce: number };
+
+/**
+ * The hierarchy as a diagram: sites as boxes (CAS on top), systems inside, and one line per pair of
+ * systems that must talk, coloured by the worst result among its ports. Grey until tested. Filters
+ * hide lines without moving anything; the side panel explains the selected line port by port.
  */
 export function TopologyView() {
   const { t } = useTranslation();
   const hierarchy = useAppStore((s) => s.hierarchy);
   const run = useAppStore((s) => s.run);
+  const here = useAppStore((s) => s.appInfo?.vantage);
   const logFindings = useAppStore((s) => s.logSession?.analysis.findings);
-  const model = useMemo(() => topologyFor(hierarchy, run, logFindings), [hierarchy, run, logFindings]);
+  const model = useMemo(() => topologyFor(hierarchy, run, logFindings, here), [hierarchy, run, logFindings, here]);
   const key = useMemo(() => structureKey(model), [model]);
   const [layout, setLayout] = useState<{ key: string; value: TopologyLayout } | { key: string; error: string } | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  const [filter, setFilter] = useState<TopologyFilter>(SHOW_EVERYTHING);
+  const [focus, setFocus] = useState<Focus | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
     let current = true;
-    layoutTopology(model).then(
+    loadElk()
+      .then((engine) => layoutTopology(model, engine))
+      .then(
       (value) => current && setLayout({ key, value }),
       (err: unknown) => current && setLayout({ key, error: err instanceof Error ? err.message : String(err) }),
     );
@@ -44,9 +67,41 @@ export function TopologyView() {
   }, [key]);
 
   const ready = layout && layout.key === key && 'value' in layout ? layout.value : null;
-  const { nodes, edges } = useMemo(() => (ready ? toFlow(model, ready, t) : { nodes: [], edges: [] }), [model, ready, t]);
-  const pairs = useMemo(() => pairEdges(model.edges), [model.edges]);
+  const shown = useMemo(() => filterEdges(model, filter), [model, filter]);
+  const found = focus && !focus.id.startsWith('site:') && focus.id !== 'cloud' ? focus.id : null;
+  const { nodes, edges } = useMemo(() => (ready ? toFlow(model, ready, shown, t, found) : { nodes: [], edges: [] }), [model, ready, shown, t, found]);
+  const pairs = useMemo(() => pairEdges(shown), [shown]);
   const selectedPair = pairs.find((pair) => pair.id === selected);
+  const initialFit = useMemo(() => {
+    if (model.nodes.length <= OPEN_ON_TOP_SITE_ABOVE) return undefined;
+    const top = Math.min(...model.groups.map((group) => group.tier));
+    return { nodes: model.groups.filter((group) => group.tier === top).map((group) => ({ id: group.id })), maxZoom: 1 };
+  }, [model]);
+  const sources = useMemo<PanelSources>(
+    () => ({ results: new Map(Object.values(run?.results ?? {}).map((result) => [result.id, result])), links: new Map((run?.plan.links ?? []).map((link) => [link.id, link])) }),
+    [run],
+  );
+
+  const exportDiagram = async (format: 'svg' | 'png') => {
+    if (!ready) return;
+    setMessage(null);
+    try {
+      const svg = renderTopologySvg(model, ready, shown, {
+        title: `${hierarchy.name} — ${t('ui.topology.heading')}`,
+        role: (role) => t(`roles.${role}`),
+        status: (status) => t(`status.${status}`),
+        groupKind: (kind) => (kind === 'cloud' ? '' : t(`siteTypes.${kind}`)),
+        logMark: t('ui.topology.logMark'),
+      });
+      const content = format === 'svg' ? svg : await svgToPngBase64(svg);
+      const slug = hierarchy.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'hierarchy';
+      const answer = await getApi().saveDiagram({ format, content, suggestedName: `netcheck-topology-${slug}.${format}` });
+      if (!answer.ok) setMessage({ kind: 'error', text: t('ui.topology.exportFailed', { message: answer.error.message }) });
+      else if (answer.value.status === 'saved') setMessage({ kind: 'ok', text: t('ui.topology.exported', { path: answer.value.path }) });
+    } catch (err) {
+      setMessage({ kind: 'error', text: t('ui.topology.exportFailed', { message: err instanceof Error ? err.message : String(err) }) });
+    }
+  };
 
   return (
     <section className="view view-topology" aria-labelledby="topology-heading">
@@ -60,7 +115,29 @@ export function TopologyView() {
             </li>
           ))}
         </ul>
+        <TopologyToolbar
+          filter={filter}
+          onFilter={(next) => {
+            setFilter(next);
+            if (next.group !== filter.group) setFocus({ id: next.group ?? '', nonce: Date.now() });
+          }}
+          groups={model.groups}
+          onSearch={(query) => {
+            const [best] = findNodes(model, query);
+            if (best) setFocus({ id: best.id, nonce: Date.now() });
+            return best ?? null;
+          }}
+          onExport={(format) => void exportDiagram(format)}
+          exportDisabled={!ready}
+          shown={pairs.length}
+          total={pairEdges(model.edges).length}
+        />
       </div>
+      {message && (
+        <div className={`banner ${message.kind === 'ok' ? 'banner-ok' : 'banner-error'}`} role="status">
+          {message.text}
+        </div>
+      )}
       {layout && 'error' in layout && (
         <div className="banner banner-error" role="alert">
           {t('ui.topology.layoutFailed', { message: layout.error })}
@@ -76,7 +153,9 @@ export function TopologyView() {
               nodeTypes={NODE_TYPES}
               edgeTypes={EDGE_TYPES}
               fitView
-              minZoom={0.1}
+              {...(initialFit ? { fitViewOptions: initialFit } : {})}
+              minZoom={0.02}
+              onlyRenderVisibleElements
               nodesDraggable={false}
               nodesConnectable={false}
               onEdgeClick={(_event, edge) => setSelected(edge.id)}
@@ -85,90 +164,24 @@ export function TopologyView() {
             >
               <Background />
               <Controls showInteractive={false} />
+              <ZoomTo focus={focus} />
             </ReactFlow>
           )}
         </div>
         <aside className="topology-panel" aria-live="polite">
-          {selectedPair ? <PairPanel pair={selectedPair} onClose={() => setSelected(null)} /> : <p className="muted">{t('ui.topology.selectHint')}</p>}
+          {selectedPair ? <PairPanel pair={selectedPair} sources={sources} onClose={() => setSelected(null)} /> : <p className="muted">{t('ui.topology.selectHint')}</p>}
         </aside>
       </div>
     </section>
   );
 }
 
-function PairPanel({ pair, onClose }: { pair: DrawnPair; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div>
-      {pair.directions.map((edge: TopologyEdge) => (
-        <section key={edge.id} className="pair-direction">
-          <h3>{t('ui.topology.edgePanel', { source: edge.source, target: edge.target.startsWith('cloud:') ? t(`roles.${edge.target.slice(6)}`) : edge.target })}</h3>
-          <p>
-            <StatusBadge status={edge.status} />
-          </p>
-          {edge.log && (
-            <p className={`banner ${edge.log.status === 'fail' ? 'banner-error' : 'banner-warn'}`}>
-              {t('ui.topology.logEvidence', { count: edge.log.findings, categories: edge.log.categories.map((category) => t(`logs.category.${category}`)).join(', ') })}
-              {edge.log.hosts.length > 0 && <> {edge.log.hosts.map((host) => <code key={host}>{host} </code>)}</>}
-            </p>
-          )}
-          <ul className="port-list">
-            {edge.ports.map((port) => (
-              <li key={`${port.transport}/${port.port}/${port.host ?? ''}`}>
-                <StatusBadge status={port.status} /> {t('ui.topology.portLine', { transport: port.transport.toUpperCase(), port: port.port })}
-                {port.host && <code> {port.host}</code>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-      <button type="button" className="secondary" onClick={onClose}>
-        {t('ui.common.close')}
-      </button>
-    </div>
-  );
-}
-
-function toFlow(model: TopologyModel, layout: TopologyLayout, t: (key: string) => string): { nodes: Node[]; edges: Edge[] } {
-  const nodes: Node[] = [];
-  for (const group of model.groups) {
-    const box = layout.groups[group.id];
-    if (!box) continue;
-    nodes.push({
-      id: group.id,
-      type: 'siteGroup',
-      position: { x: box.x, y: box.y },
-      data: { group } satisfies GroupNodeData,
-      style: { width: box.width, height: box.height },
-      selectable: false,
-      draggable: false,
-    });
-  }
-  for (const node of model.nodes) {
-    const position = layout.nodes[node.id];
-    if (!position) continue;
-    nodes.push({ id: node.id, type: 'system', parentId: node.group, extent: 'parent', position, data: { node } satisfies SystemNodeData });
-  }
-  const edges: Edge<FloatingEdgeData>[] = pairEdges(model.edges).map((pair) => {
-    const color = EDGE_COLORS[pair.status];
-    const marker = { type: MarkerType.ArrowClosed, color, width: 16, height: 16 };
-    const informative = (pair.status !== 'untested' && pair.status !== 'pass') || pair.directions.some((edge) => edge.log);
-    const ports = [...new Set(pair.directions.flatMap((edge) => edge.ports.filter((p) => p.status === pair.status).map((p) => p.port)))];
-    // A link the log speaks of says so on the diagram, whatever colour the live checks gave it.
-    if (pair.directions.some((edge) => edge.log)) ports.push(t('ui.topology.logMark'));
-    return {
-      id: pair.id,
-      type: 'floating',
-      source: pair.source,
-      target: pair.target,
-      className: `edge-status-${pair.status}`,
-      style: { stroke: color, strokeWidth: pair.status === 'fail' ? 3 : 1.5 },
-      markerEnd: marker,
-      ...(pair.directions.length > 1 ? { markerStart: marker } : {}),
-      data: { color, ...(informative ? { label: `${STATUS_GLYPHS[pair.status]} ${ports.join(' · ')}` } : {}) },
-      ariaLabel: `${pair.source} ${pair.directions.length > 1 ? '⇄' : '→'} ${pair.target}: ${t(`status.${pair.status}`)}`,
-      zIndex: pair.status === 'fail' ? 10 : 1,
-    };
-  });
-  return { nodes, edges };
+/** Zooms the diagram to the focused system or site (the whole diagram when the site filter is cleared). */
+function ZoomTo({ focus }: { focus: Focus | null }) {
+  const flow = useReactFlow();
+  useEffect(() => {
+    if (!focus) return;
+    void flow.fitView(focus.id ? { nodes: [{ id: focus.id }], duration: 300, maxZoom: 1.4, padding: 0.3 } : { duration: 300 });
+  }, [focus, flow]);
+  return null;
 }

@@ -1,5 +1,5 @@
 import { DEMO_HIERARCHY } from '../../shared/hierarchy/demo-hierarchy.ts';
-import type { PlannedCheck } from '../../shared/plan/build-plan.ts';
+import { buildPlan, type Plan, type PlannedCheck } from '../../shared/plan/build-plan.ts';
 import type { CheckResult, ResultDocument } from '../../shared/results/result-document.ts';
 import type { Status } from '../../shared/results/status.ts';
 
@@ -36,4 +36,11 @@ export function demoResultDocument(overrides: Partial<ResultDocument> = {}): Res
     results: [],
     ...overrides,
   };
+}
+
+/** The demo hierarchy's plan (links and checks), which every topology and result test starts from. */
+export function demoPlan(): Plan {
+  const plan = buildPlan(DEMO_HIERARCHY);
+  if (!plan.ok) throw new Error('the demo hierarchy does not plan');
+  return plan.value;
 }

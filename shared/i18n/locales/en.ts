@@ -1,5 +1,6 @@
 import { enEndpoint, enEndpoints, uiEndpoints } from './en-endpoint.ts';
 import { enLogs, uiLogs } from './en-logs.ts';
+import { enFix, uiTopology } from './en-topology.ts';
 
 /**
  * English strings: the reference every other language must match key for key.
@@ -152,34 +153,15 @@ export const en = {
     },
     endpoints: uiEndpoints,
     logs: uiLogs,
-    topology: {
-      heading: 'Topology',
-      logEvidence_one: 'The open log reports {{count}} failure on this link ({{categories}}).',
-      logEvidence_other: 'The open log reports {{count}} failures on this link ({{categories}}).',
-      logMark: 'log',
-      legend: 'Legend',
-      statusLegend: {
-        pass: 'All ports passed',
-        warn: 'Works with a warning',
-        fail: 'At least one port failed',
-        unknown: 'Could not tell',
-        skipped: 'Some ports not run',
-        untested: 'Not tested yet',
-      },
-      laidOut: 'Layout: {{nodes}} systems, {{edges}} links',
-      layingOut: 'Laying out the diagram…',
-      layoutFailed: 'The diagram could not be laid out: {{message}}',
-      edgePanel: '{{source}} → {{target}}',
-      portLine: '{{transport}} {{port}}',
-      selectHint: 'Select a link to see its ports.',
-      diagramLabel: 'Hierarchy topology diagram',
-    },
+    topology: uiTopology,
     report: {
       heading: 'Report',
       intro: 'Save this run for another engineer: JSON re-opens in the app; HTML opens in any browser with no network.',
       saveJson: 'Save results (JSON)',
       saveHtml: 'Save report (HTML)',
-      open: 'Open a saved run…',
+      open: 'Open saved runs…',
+      openHint: 'Pick several runs (netcheck run --json on each site server) to see each direction measured from its own source.',
+      vantages: 'Measured from {{count}} machines: {{names}}',
       saved: 'Saved to {{path}}',
       saveFailed: 'Could not save: {{message}}',
       nothing: 'Run the checks first, or open a saved run.',
@@ -241,6 +223,7 @@ export const en = {
     fail: 'Fail',
     unknown: 'Unknown',
     skipped: 'Not run',
+    partial: 'Partly measured',
     untested: 'Not tested yet',
   },
   verdict: {
@@ -355,6 +338,7 @@ export const en = {
   endpoint: enEndpoint,
   endpoints: enEndpoints,
   logs: enLogs,
+  fix: enFix,
   cli: {
     usage: `Usage:
   netcheck plan      [--hierarchy FILE | --demo] [--from FQDN] [--only PROTO/PORT,...] [--install-ports] [--json]

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { AppInfo, EventContract, EventName, InvokeHandlers, IpcResult } from '../../../shared/ipc/contract.ts';
-import { loadResultDocument } from '../../../shared/results/load-result-document.ts';
 import type { ResultDocument } from '../../../shared/results/result-document.ts';
 import { APP_VERSION } from '../../../shared/version.ts';
 import { runPlan } from '../checks/run-plan.ts';
@@ -15,7 +14,7 @@ import type { Dialogs } from './dialogs.ts';
 import { prepareRun, proxyState, type ProxyHolder } from './run-request.ts';
 import { createLogServices } from '../logs/log-services.ts';
 import { createHierarchyServices } from './hierarchy-services.ts';
-import { openDocument } from './open-document.ts';
+import { openDocument, openResultDocuments } from './open-document.ts';
 import { RecentFiles } from './recent-files.ts';
 import { compilePacScript } from '../proxy/pac-script.ts';
 
@@ -122,13 +121,18 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
       return ok({ cancelled: controller !== undefined });
     },
 
-    openResultDocument: async () =>
-      ok(
-        await openDocument(deps.dialogs, 'result', (text) => {
-          const loaded = loadResultDocument(text);
-          return loaded.ok ? { ok: true, value: loaded.value, warnings: [] } : loaded;
-        }),
-      ),
+    openResultDocument: async () => ok(await openResultDocuments(deps.dialogs)),
+
+    saveDiagram: async ({ format, content, suggestedName }) => {
+      const target = await deps.dialogs.chooseFileToSave(suggestedName, format);
+      if (!target) return ok({ status: 'cancelled' as const });
+      try {
+        await writeFileAtomic(target, format === 'png' ? Buffer.from(content, 'base64') : content);
+        return ok({ status: 'saved' as const, path: target });
+      } catch (err) {
+        return { ok: false, error: { code: 'io-error', message: `${path.basename(target)}: ${err instanceof Error ? err.message : String(err)}` } };
+      }
+    },
 
     saveResultDocument: async ({ document, format }) => {
       const target = await deps.dialogs.chooseFileToSave(suggestedFileName(document, format), format);

@@ -6,7 +6,7 @@ export interface Dialogs {
   /** Asks for a file to open; null when the user cancels. */
   chooseFileToOpen(kind: 'hierarchy' | 'result' | 'pac'): Promise<string | null>;
   /** Asks for several files at once (a log and its rolled-over `.lo_`); null when the user cancels. */
-  chooseFilesToOpen(kind: 'log'): Promise<string[] | null>;
+  chooseFilesToOpen(kind: 'log' | 'result'): Promise<string[] | null>;
   /** Asks where to save; null when the user cancels. */
-  chooseFileToSave(suggestedName: string, format: 'json' | 'html' | 'csv'): Promise<string | null>;
+  chooseFileToSave(suggestedName: string, format: 'json' | 'html' | 'csv' | 'svg' | 'png'): Promise<string | null>;
 }

@@ -1,4 +1,7 @@
+import path from 'node:path';
 import type { OpenFileResult } from '../../../shared/ipc/contract.ts';
+import { loadResultDocuments, type NamedText } from '../../../shared/results/load-result-document.ts';
+import type { ResultDocument } from '../../../shared/results/result-document.ts';
 import type { ValidationIssue } from '../../../shared/validation/issue.ts';
 import type { Dialogs } from './dialogs.ts';
 import { readTextFile } from './read-text-file.ts';
@@ -22,4 +25,22 @@ export async function openDocument<T>(dialogs: Dialogs, kind: 'hierarchy' | 'res
   const file = await dialogs.chooseFileToOpen(kind);
   if (!file) return { status: 'cancelled' };
   return readDocument(file, parse);
+}
+
+/**
+ * Asks for one or several result documents and opens them: several are documents measured on
+ * different machines (`netcheck run --json` on each site server), merged so every result keeps where
+ * it was measured. Any file that cannot be read or is invalid rejects the whole choice, by name.
+ */
+export async function openResultDocuments(dialogs: Dialogs): Promise<OpenFileResult<ResultDocument>> {
+  const files = await dialogs.chooseFilesToOpen('result');
+  if (!files || files.length === 0) return { status: 'cancelled' };
+  const texts: NamedText[] = [];
+  for (const file of files) {
+    const read = await readTextFile(file);
+    if (!read.ok) return { status: 'invalid', path: file, errors: [{ path: '', message: read.message, severity: 'error' }] };
+    texts.push({ name: files.length === 1 ? file : path.basename(file), text: read.text });
+  }
+  const loaded = loadResultDocuments(texts);
+  return loaded.ok ? { status: 'opened', path: loaded.name, value: loaded.document, warnings: [] } : { status: 'invalid', path: loaded.name, errors: loaded.errors };
 }

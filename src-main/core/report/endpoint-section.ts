@@ -6,7 +6,7 @@ import { isEndpointResult } from '../../../shared/results/merge-run-documents.ts
 import type { CheckResult, ResultDocument } from '../../../shared/results/result-document.ts';
 import { STATUS_SEVERITY_ORDER, countByStatus } from '../../../shared/results/status.ts';
 import { renderEvidence } from './evidence-html.ts';
-import { escapeHtml as e } from './html-escape.ts';
+import { escapeHtml as e } from '../../../shared/util/html-escape.ts';
 
 /**
  * The report's internet endpoint section: how the checks went out, whether the roots the documents

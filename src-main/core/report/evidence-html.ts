@@ -1,6 +1,6 @@
 import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { Evidence } from '../../../shared/results/result-document.ts';
-import { escapeHtml as e } from './html-escape.ts';
+import { escapeHtml as e } from '../../../shared/util/html-escape.ts';
 
 /**
  * A result's evidence in the report: when, how long, name resolution, both socket ends, what was

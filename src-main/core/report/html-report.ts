@@ -7,7 +7,7 @@ import { STATUS_SEVERITY_ORDER, countByStatus } from '../../../shared/results/st
 import { describeRole } from '../../../shared/hierarchy/describe-role.ts';
 import { renderEndpointSection } from './endpoint-section.ts';
 import { renderEvidence } from './evidence-html.ts';
-import { escapeHtml as e } from './html-escape.ts';
+import { escapeHtml as e } from '../../../shared/util/html-escape.ts';
 import { REPORT_CSS } from './report-style.ts';
 
 /**

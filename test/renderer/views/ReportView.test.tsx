@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
@@ -24,7 +24,7 @@ describe('ReportView', () => {
     });
     window.api = fake.api;
     const { store } = renderWithStore(<ReportView />);
-    await userEvent.click(screen.getByRole('button', { name: 'Open a saved run…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Open saved runs…' }));
     expect(store.getState().hierarchy.name).toBe('Saved hierarchy');
     expect(store.getState().hierarchySource).toEqual({ kind: 'result', path: '/tmp/run.json' });
     await userEvent.click(screen.getByRole('button', { name: 'Save report (HTML)' }));
@@ -37,9 +37,21 @@ describe('ReportView', () => {
       openResultDocument: () => ({ ok: true, value: { status: 'invalid', path: '/tmp/x.json', errors: [{ path: 'results[0].status', message: 'expected one of "pass"', severity: 'error' }] } }),
     }).api;
     const { store } = renderWithStore(<ReportView />);
-    await userEvent.click(screen.getByRole('button', { name: 'Open a saved run…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Open saved runs…' }));
     expect((await screen.findByRole('alert')).textContent).toContain('results[0].status: expected one of "pass"');
     expect(store.getState().hierarchy).toBe(DEMO_HIERARCHY);
     expect(store.getState().run).toBeNull();
+  });
+
+  it('in the browser, opens several runs picked at once as one document measured from each machine', async () => {
+    const { store } = renderWithStore(<ReportView />);
+    act(() => store.getState().appInfoReceived({ version: '0.1.0', shell: 'browser-bridge', vantage: { hostname: 'here', addresses: [], platform: 'linux' }, proxy: { systemAvailable: false, credentialsFor: null, pac: null } }));
+    const vantage = (name: string) => ({ hostname: name, addresses: ['10.0.0.1'], platform: 'win32' });
+    const files = ['CAS01', 'P01SS01'].map((name) => new File([JSON.stringify(demoResultDocument({ vantage: vantage(name) }))], `${name}.json`, { type: 'application/json' }));
+    const input = globalThis.document.querySelector('input[type="file"]') as HTMLInputElement;
+    expect(input.multiple).toBe(true);
+    await userEvent.upload(input, files);
+    await screen.findByText('Measured from 2 machines: CAS01, P01SS01');
+    expect(store.getState().run?.openedFrom).toBe('CAS01.json + P01SS01.json');
   });
 });

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildEndpointPlan } from '../../../shared/endpoints/build-endpoint-plan.ts';
 import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
-import { buildPlan } from '../../../shared/plan/build-plan.ts';
 import type { CheckResult } from '../../../shared/results/result-document.ts';
 import type { Status } from '../../../shared/results/status.ts';
 import { buildTopologyModel, edgeStatus } from '../../../shared/topology/topology-model.ts';
-import { resultForCheck } from '../../support/result-fixtures.ts';
+import { demoPlan, resultForCheck } from '../../support/result-fixtures.ts';
 
-const plan = (() => {
-  const result = buildPlan(DEMO_HIERARCHY);
-  if (!result.ok) throw new Error('plan');
-  return result.value;
-})();
+const plan = demoPlan();
 
 function resultFor(checkId: string, status: Status): CheckResult {
   return resultForCheck(plan.checks.find((c) => c.id === checkId)!, status);
@@ -55,9 +50,11 @@ describe('buildTopologyModel', () => {
 describe('edgeStatus', () => {
   it.each([
     [['pass', 'pass'], 'pass'],
-    [['pass', 'untested'], 'untested'],
+    [['pass', 'untested'], 'partial'],
     [['pass', 'skipped'], 'skipped'],
-    [['skipped', 'untested'], 'untested'],
+    [['skipped', 'untested'], 'partial'],
+    [['partial', 'untested'], 'partial'],
+    [['untested', 'untested'], 'untested'],
     [['fail', 'untested'], 'fail'],
     [['warn', 'pass'], 'warn'],
     [['unknown', 'pass'], 'unknown'],

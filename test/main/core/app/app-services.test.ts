@@ -124,4 +124,38 @@ describe('app services', () => {
     const { document } = await done;
     expect(await services.saveResultDocument({ document, format: 'json' })).toMatchObject({ ok: false, error: { code: 'io-error', message: expect.stringMatching(/^x\.json: ENOENT/) } });
   });
+
+  it('opens several result documents measured on different machines as one, or names the bad file', async () => {
+    const vantage = (system: string) => ({ hostname: system.toUpperCase(), addresses: ['10.0.0.1'], platform: 'win32', claimedSystem: `${system}.lab.example` });
+    const { services, done } = harness();
+    await services.startRun({ hierarchy: hierarchy(), options: { only: [`tcp/${port}`] } });
+    const { document } = await done;
+    const fromDp = path.join(dir, 'dp.json');
+    const fromMp = path.join(dir, 'mp.json');
+    const broken = path.join(dir, 'broken.json');
+    await writeFile(fromDp, JSON.stringify({ ...document, vantage: vantage('dp') }));
+    await writeFile(fromMp, JSON.stringify({ ...document, vantage: vantage('mp') }));
+    await writeFile(broken, '{ "tool": ');
+    const choices = [[fromDp, fromMp], [fromDp, broken], [fromDp], null];
+    const { services: opener } = harness({ chooseFilesToOpen: async () => choices.shift() ?? null });
+    const both = await opener.openResultDocument(null);
+    if (!both.ok || both.value.status !== 'opened') throw new Error('not opened');
+    expect(both.value.path).toBe('dp.json + mp.json');
+    expect(both.value.value.results.map((result) => result.measuredFrom)).toEqual(['dp.lab.example', 'mp.lab.example']);
+    expect(both.value.value.results[0]?.id).toMatch(/@dp\.lab\.example$/);
+    expect(await opener.openResultDocument(null)).toMatchObject({ ok: true, value: { status: 'invalid', path: 'broken.json' } });
+    expect(await opener.openResultDocument(null)).toMatchObject({ ok: true, value: { status: 'opened', path: fromDp, value: { vantage: vantage('dp') } } });
+    expect(await opener.openResultDocument(null)).toEqual({ ok: true, value: { status: 'cancelled' } });
+  });
+
+  it('saves a diagram as SVG text and as PNG bytes', async () => {
+    const { services } = harness({ chooseFileToSave: async (name) => path.join(dir, name) });
+    const svg = await services.saveDiagram({ format: 'svg', content: '<svg xmlns="http://www.w3.org/2000/svg"/>', suggestedName: 'topology.svg' });
+    expect(svg).toEqual({ ok: true, value: { status: 'saved', path: path.join(dir, 'topology.svg') } });
+    expect(await readFile(path.join(dir, 'topology.svg'), 'utf8')).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const onePixel = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    await services.saveDiagram({ format: 'png', content: onePixel, suggestedName: 'topology.png' });
+    const bytes = await readFile(path.join(dir, 'topology.png'));
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
 });

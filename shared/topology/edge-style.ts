@@ -1,8 +1,9 @@
-import type { EdgeStatus } from '../../shared/topology/topology-model.ts';
+import type { EdgeStatus } from './topology-model.ts';
 
 /**
  * Link colours by status. Every colour passes 3:1 contrast against the canvas, and every link also
- * carries its status in its label and class, so colour is never the only signal.
+ * carries its status in its label and class, so colour is never the only signal. Shared by the
+ * diagram and its SVG export.
  */
 export const EDGE_COLORS: Record<EdgeStatus, string> = {
   pass: '#1d7a3e',
@@ -10,6 +11,7 @@ export const EDGE_COLORS: Record<EdgeStatus, string> = {
   fail: '#c62828',
   unknown: '#5b6470',
   skipped: '#7b5ea7',
+  partial: '#557a5e',
   untested: '#98a2b3',
 };
 
@@ -20,5 +22,6 @@ export const STATUS_GLYPHS: Record<EdgeStatus, string> = {
   fail: '✕',
   unknown: '?',
   skipped: '–',
+  partial: '◐',
   untested: '…',
 };

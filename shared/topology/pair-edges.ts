@@ -1,4 +1,4 @@
-import { edgeStatus, withLog, type EdgeStatus, type TopologyEdge } from '../../shared/topology/topology-model.ts';
+import { edgeStatus, withLog, type EdgeStatus, type TopologyEdge } from './topology-model.ts';
 
 /** One line on the diagram: the links between two systems, in one or both directions. */
 export interface DrawnPair {
@@ -25,4 +25,17 @@ export function pairEdges(edges: readonly TopologyEdge[]): DrawnPair[] {
   }
   for (const pair of pairs.values()) pair.status = withLog(edgeStatus(pair.directions.flatMap((edge) => edge.ports.map((port) => port.status))), pair.directions.find((edge) => edge.log)?.log);
   return [...pairs.values()];
+}
+
+/**
+ * The words on a drawn line, or undefined for a line that needs none: a line that is not green or
+ * grey carries its status glyph and the ports that gave it that status, and a line an open log
+ * speaks of says so (`logMark`), whatever colour the live checks gave it.
+ */
+export function pairLabel(pair: DrawnPair, glyph: string, logMark: string): string | undefined {
+  const logged = pair.directions.some((edge) => edge.log);
+  if ((pair.status === 'untested' || pair.status === 'pass') && !logged) return undefined;
+  const ports = [...new Set(pair.directions.flatMap((edge) => edge.ports.filter((port) => port.status === pair.status).map((port) => port.port)))];
+  if (logged) ports.push(logMark);
+  return `${glyph} ${ports.join(' · ')}`;
 }

@@ -3,8 +3,9 @@ import { buildEndpointPlan } from '../../../shared/endpoints/build-endpoint-plan
 import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
 import { buildPlan } from '../../../shared/plan/build-plan.ts';
 import { buildTopologyModel } from '../../../shared/topology/topology-model.ts';
-import { layoutTopology, NODE_SIZE, structureKey } from '../../../src-renderer/topology/layout-topology.ts';
-import { pairEdges } from '../../../src-renderer/topology/pair-edges.ts';
+import { layoutTopology, NODE_SIZE, structureKey } from '../../../shared/topology/layout-topology.ts';
+import { elkEngine } from '../../support/elk-engine.ts';
+import { pairEdges } from '../../../shared/topology/pair-edges.ts';
 
 const links = (() => {
   const plan = buildPlan(DEMO_HIERARCHY);
@@ -15,7 +16,7 @@ const model = buildTopologyModel(DEMO_HIERARCHY, links, []);
 
 describe('layoutTopology', () => {
   it('puts the CAS above the primaries, the primaries above the secondary, the cloud at the bottom', async () => {
-    const { groups } = await layoutTopology(model);
+    const { groups } = await layoutTopology(model, elkEngine);
     const top = (id: string) => groups[id]!.y;
     expect(top('site:CAS')).toBeLessThan(top('site:P01'));
     expect(top('site:P01')).toBe(top('site:P02'));
@@ -25,7 +26,7 @@ describe('layoutTopology', () => {
 
   it('keeps the tiers when only internet endpoint links are drawn', async () => {
     const endpointsOnly = buildTopologyModel(DEMO_HIERARCHY, buildEndpointPlan(DEMO_HIERARCHY, { roles: ['service-connection-point'] }).links, []);
-    const { groups } = await layoutTopology(endpointsOnly);
+    const { groups } = await layoutTopology(endpointsOnly, elkEngine);
     const top = (id: string) => groups[id]!.y;
     expect(top('site:CAS')).toBeLessThan(top('site:P01'));
     expect(top('site:P01')).toBeLessThan(top('site:S01'));
@@ -33,7 +34,7 @@ describe('layoutTopology', () => {
   });
 
   it('keeps every system inside its site box and never overlaps two systems', async () => {
-    const layout = await layoutTopology(model);
+    const layout = await layoutTopology(model, elkEngine);
     for (const node of model.nodes) {
       const p = layout.nodes[node.id]!;
       const box = layout.groups[node.group]!;
@@ -54,7 +55,7 @@ describe('layoutTopology', () => {
   });
 
   it('places the site server on the top row of its site', async () => {
-    const layout = await layoutTopology(model);
+    const layout = await layoutTopology(model, elkEngine);
     const p01 = model.nodes.filter((n) => n.group === 'site:P01');
     const rowOf = (id: string) => layout.nodes[id]!.y;
     expect(Math.min(...p01.map((n) => rowOf(n.id)))).toBe(rowOf('p01ss01.corp.contoso.example'));
@@ -64,7 +65,7 @@ describe('layoutTopology', () => {
   it('does not change when only results change', async () => {
     const results = buildTopologyModel(DEMO_HIERARCHY, links, []);
     expect(structureKey(results)).toBe(structureKey(model));
-    expect(await layoutTopology(results)).toEqual(await layoutTopology(model));
+    expect(await layoutTopology(results, elkEngine)).toEqual(await layoutTopology(model, elkEngine));
   });
 });
 

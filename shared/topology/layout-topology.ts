@@ -1,6 +1,5 @@
-import type { ElkNode } from 'elkjs/lib/elk-api';
-import type { TopologyModel, TopologyNode } from '../../shared/topology/topology-model.ts';
-import { roleTier } from '../../shared/topology/role-tier.ts';
+import type { TopologyModel, TopologyNode } from './topology-model.ts';
+import { roleTier } from './role-tier.ts';
 
 /** Size of a system box in the diagram. */
 export const NODE_SIZE = { width: 240, height: 64 } as const;
@@ -15,16 +14,20 @@ export interface TopologyLayout {
   nodes: Record<string, { x: number; y: number }>;
 }
 
-type Elk = { layout(graph: ElkNode): Promise<ElkNode> };
-let elkInstance: Promise<Elk> | undefined;
+/**
+ * The graph a layered layout engine takes and gives back: the subset of ELK's JSON graph used here.
+ * The engine is passed in (elkjs, loaded on demand by whoever draws), so this module stays pure.
+ */
+export interface LayeredGraph {
+  id: string;
+  layoutOptions?: Record<string, string>;
+  children?: { id: string; width?: number; height?: number; x?: number; y?: number; layoutOptions?: Record<string, string> }[];
+  edges?: { id: string; sources: string[]; targets: string[] }[];
+}
 
-/** Loads elkjs (~1.6 MB) only when a diagram is first drawn, so the first view paints without it. */
-function loadElk(): Promise<Elk> {
-  elkInstance ??= import('elkjs/lib/elk.bundled.js').then((module) => {
-    const ELK = (module as unknown as { default: new () => Elk }).default;
-    return new ELK();
-  });
-  return elkInstance;
+/** A layered layout engine: `new ELK()` of elkjs fits. */
+export interface LayeredEngine {
+  layout(graph: LayeredGraph): Promise<LayeredGraph>;
 }
 
 /**
@@ -35,7 +38,7 @@ function loadElk(): Promise<Elk> {
  * so the CAS is above the primaries, primaries above secondaries, and the cloud below. The layout
  * depends only on structure, never on results, so colours change without anything moving.
  */
-export async function layoutTopology(model: TopologyModel): Promise<TopologyLayout> {
+export async function layoutTopology(model: TopologyModel, engine: LayeredEngine): Promise<TopologyLayout> {
   const layout: TopologyLayout = { groups: {}, nodes: {} };
   const sizes = new Map<string, { width: number; height: number }>();
   for (const group of model.groups) {
@@ -50,8 +53,7 @@ export async function layoutTopology(model: TopologyModel): Promise<TopologyLayo
     const target = groupOf.get(edge.target);
     if (source && target && source !== target) between.set(`${source}->${target}`, { source, target });
   }
-  const elk = await loadElk();
-  const root = await elk.layout({
+  const root = await engine.layout({
     id: 'root',
     layoutOptions: {
       'elk.algorithm': 'layered',
@@ -89,12 +91,18 @@ function placeInRows(members: readonly TopologyNode[], positions: TopologyLayout
     for (let i = 0; i < nodes.length; i += ROW_LENGTH) rows.push(nodes.slice(i, i + ROW_LENGTH));
   }
   const widest = Math.max(1, ...rows.map((row) => row.length));
-  const width = 2 * PADDING.side + widest * NODE_SIZE.width + (widest - 1) * GAP.x;
+  const slot = NODE_SIZE.width + GAP.x;
+  // With three rows or more, odd rows sit half a slot to the right, so a line between the rows above
+  // and below passes beside a system instead of through it (site server → MP past the database).
+  const stagger = rows.length >= 3;
+  const base = 2 * PADDING.side + widest * NODE_SIZE.width + (widest - 1) * GAP.x;
+  const width = base + (stagger && rows.some((row, r) => r % 2 === 1 && row.length === widest) ? slot / 2 : 0);
   rows.forEach((row, r) => {
     const rowWidth = row.length * NODE_SIZE.width + (row.length - 1) * GAP.x;
-    const left = (width - rowWidth) / 2;
+    const shift = stagger && r % 2 === 1 ? slot / 2 : 0;
+    const left = (base - rowWidth) / 2 + shift;
     row.forEach((node, c) => {
-      positions[node.id] = { x: left + c * (NODE_SIZE.width + GAP.x), y: PADDING.top + r * (NODE_SIZE.height + GAP.y) };
+      positions[node.id] = { x: left + c * slot, y: PADDING.top + r * (NODE_SIZE.height + GAP.y) };
     });
   });
   const height = PADDING.top + PADDING.bottom + Math.max(1, rows.length) * NODE_SIZE.height + Math.max(0, rows.length - 1) * GAP.y;
