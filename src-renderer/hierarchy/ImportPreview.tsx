@@ -3,6 +3,7 @@ import { isUnchanged } from '../../shared/hierarchy/hierarchy-diff.ts';
 import { IssueList } from '../components/IssueList.tsx';
 import type { PendingImport } from '../store/hierarchy-slice.ts';
 import { useAppStore } from '../store/store-context.tsx';
+import { hierarchyCounts } from './hierarchy-counts.ts';
 
 /** Shown lists are cut after this many names (the counts stay exact). */
 const NAMES_SHOWN = 12;
@@ -28,7 +29,7 @@ export function ImportPreview({ pending }: { pending: PendingImport }) {
   return (
     <section className="card import-preview" aria-label={t('ui.hierarchy.previewHeading', { path })}>
       <h3>{t('ui.hierarchy.previewHeading', { path })}</h3>
-      <p>{t('ui.hierarchy.summary', { sites: hierarchy.sites.length, systems: hierarchy.systems.length, cloud: hierarchy.cloud?.length ?? 0 })}</p>
+      <p>{hierarchyCounts(hierarchy, t)}</p>
       {isUnchanged(diff) ? (
         <p className="muted">{t('ui.hierarchy.previewSame')}</p>
       ) : (

@@ -11,6 +11,7 @@ import { IssueList } from '../components/IssueList.tsx';
 import { HierarchyEditor } from '../hierarchy/HierarchyEditor.tsx';
 import { ImportPreview } from '../hierarchy/ImportPreview.tsx';
 import { useAppStore } from '../store/store-context.tsx';
+import { hierarchyCounts } from '../hierarchy/hierarchy-counts.ts';
 
 /**
  * The loaded hierarchy as a list: sites with their systems and roles, and the cloud services.
@@ -101,7 +102,7 @@ export function HierarchyView() {
         <p className="muted">
           {sourceText}
           {unsaved && ` · ${t('ui.hierarchy.unsaved')}`} ·{' '}
-          {t('ui.hierarchy.summary', { sites: hierarchy.sites.length, systems: hierarchy.systems.length, cloud: hierarchy.cloud?.length ?? 0 })}
+          {hierarchyCounts(hierarchy, t)}
         </p>
         <div className="toolbar">
           {hasNativeDialogs ? (

@@ -63,9 +63,21 @@ describe('topology, end to end in Chromium', () => {
     await page.goto(bridge.url);
     await page.getByRole('heading', { name: 'Contoso demo hierarchy' }).waitFor();
     await page.locator('input[type="file"]').setInputFiles(csvFile);
+    await page.getByRole('button', { name: 'Replace the current hierarchy' }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-hierarchy-import-preview.png') });
     await page.getByRole('button', { name: 'Replace the current hierarchy' }).click();
     await page.getByRole('heading', { name: /^contoso-p01/ }).waitFor();
     expect(await page.getByText('p02ss01.corp.contoso.example').count()).toBe(0);
+  });
+
+  it('edits the imported hierarchy with validation as you type, and discards the change', async () => {
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const fqdn = page.getByLabel('FQDN').first();
+    await fqdn.fill('not a name');
+    await page.getByText(/problem(s)? to fix before the changes can be applied/).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-hierarchy-editor.png') });
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByRole('heading', { name: /^contoso-p01/ }).waitFor();
   });
 
   it('runs the checks against the lab: only the DP\'s SMB port fails', async () => {
