@@ -1,6 +1,7 @@
 import { enEndpoint, enEndpoints, uiEndpoints } from './en-endpoint.ts';
 import { enLogs, uiLogs } from './en-logs.ts';
 import { enFix, uiTopology } from './en-topology.ts';
+import { enWalkthrough } from './en-walkthroughs.ts';
 
 /**
  * English strings: the reference every other language must match key for key.
@@ -346,6 +347,7 @@ export const en = {
   endpoints: enEndpoints,
   logs: enLogs,
   fix: enFix,
+  walkthrough: enWalkthrough,
   cli: {
     usage: `Usage:
   netcheck plan      [--hierarchy FILE | --demo] [--from FQDN] [--only PROTO/PORT,...] [--install-ports] [--json]
