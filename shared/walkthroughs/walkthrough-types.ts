@@ -14,19 +14,19 @@ export type CheckSelector =
   | {
       kind: 'ports';
       /** Services of the port catalogue (`smb`, `rpc-epm`, `sql`…); any when absent. */
-      services?: ServiceId[];
+      services?: readonly ServiceId[];
       /** The source's role; any when absent. */
-      from?: Party[];
+      from?: readonly Party[];
       /** The destination's role; any when absent. */
-      to?: Party[];
+      to?: readonly Party[];
     }
   | {
       kind: 'endpoints';
-      features: EndpointFeatureId[];
+      features: readonly EndpointFeatureId[];
       /** Only this stage of each endpoint check (`inspection`: a TLS-inspecting device was seen). */
       stage?: EndpointStage;
     }
-  | { kind: 'logs'; categories: FindingCategory[] };
+  | { kind: 'logs'; categories: readonly FindingCategory[] };
 
 /** A stage of an internet endpoint check a step can branch on. */
 export type EndpointStage = 'dns' | 'tcp' | 'proxy' | 'tls' | 'inspection' | 'http';
