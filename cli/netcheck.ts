@@ -5,6 +5,7 @@ import { endpointsCommand } from './commands/endpoints-command.ts';
 import { logsCommand, lookupCommand } from './commands/logs-command.ts';
 import { planCommand } from './commands/plan-command.ts';
 import { probeCommand } from './commands/probe-command.ts';
+import { reportCommand, walkthroughCommand } from './commands/report-command.ts';
 import { runCommand } from './commands/run-command.ts';
 import type { CommonOptions } from './options.ts';
 
@@ -34,6 +35,11 @@ const OPTIONS = {
   follow: { type: 'boolean' },
   since: { type: 'string' },
   sample: { type: 'boolean' },
+  html: { type: 'string' },
+  'firewall-csv': { type: 'string' },
+  'firewall-ps1': { type: 'string' },
+  redact: { type: 'boolean' },
+  diff: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -94,6 +100,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await endpointsCommand(options, io, t);
       case 'logs':
         return await logsCommand(rest, { json: options.json ?? false, follow: values.follow ?? false, sample: values.sample ?? false, ...(values.since !== undefined ? { since: values.since } : {}), ...(options.out !== undefined ? { out: options.out } : {}) }, io, t);
+      case 'report':
+        return await reportCommand(rest, {
+          ...(values.html !== undefined ? { html: values.html } : {}),
+          ...(options.out !== undefined ? { out: options.out } : {}),
+          ...(values['firewall-csv'] !== undefined ? { firewallCsv: values['firewall-csv'] } : {}),
+          ...(values['firewall-ps1'] !== undefined ? { firewallPs1: values['firewall-ps1'] } : {}),
+          redact: values.redact ?? false,
+          diff: values.diff ?? false,
+          json: options.json ?? false,
+        }, io, t);
+      case 'walkthrough':
+        return walkthroughCommand(rest, { json: options.json ?? false }, io, t);
       default:
         throw new BadInput(`unknown command "${command}"\n${t('cli.usage')}`);
     }

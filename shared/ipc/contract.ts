@@ -125,7 +125,8 @@ export interface InvokeContract {
   /** Opens a file of the recent list (main refuses any other path). */
   openRecentHierarchy: { args: { path: string }; result: OpenFileResult<Hierarchy> };
   openResultDocument: { args: null; result: OpenFileResult<ResultDocument> };
-  saveResultDocument: { args: { document: ResultDocument; format: 'json' | 'html' }; result: SaveResult };
+  /** Saves the run as JSON, the offline HTML report, or the firewall change request (CSV or PowerShell); `redact` replaces identifiers by tokens. */
+  saveResultDocument: { args: { document: ResultDocument; format: 'json' | 'html' | 'firewall-csv' | 'firewall-ps1'; redact?: boolean }; result: SaveResult };
   /** Saves the drawn diagram: SVG text, or a PNG as base64 (the renderer rasterises it). */
   saveDiagram: { args: DiagramFile; result: SaveResult };
   setProxyCredentials: { args: { username: string; password: string } | { clear: true }; result: ProxyState };

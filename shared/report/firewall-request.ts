@@ -1,6 +1,6 @@
 import { csvField } from '../hierarchy/csv-table.ts';
 import type { Hierarchy } from '../hierarchy/model.ts';
-import { formatPort, type PlannedLink } from '../plan/link.ts';
+import { formatPort } from '../plan/link.ts';
 import type { CheckResult, ResultDocument } from '../results/result-document.ts';
 
 /** One rule to ask the network team for: a failing link, with why it is needed and what showed it blocked. */

@@ -18,8 +18,10 @@ const AS_USER = /\(as ([^)\s]+)\)/g;
  * Replaces the customer's identifiers in a result document by stable tokens, so a report can leave
  * the company: the hierarchy's host names (and any name under its domains, such as the proxy), the
  * names of machines the checks ran on, every IP address, and user names. The same identifier always
- * becomes the same token (`host-3.redacted.invalid`, `ip-2`, `user-1`), so the report still reads:
- * "host-3 → host-5 TCP 445 filtered". Microsoft's public endpoints stay as they are: they are what
+ * becomes the same token (`host-3.redacted.invalid`, `192.0.2.2`, `user-1`), so the report still
+ * reads "host-3 → host-5 TCP 445 filtered". Addresses become addresses of the ranges reserved for
+ * documentation (RFC 5737, RFC 3849), so a redacted document is still a valid one (a client
+ * subnet stays a CIDR) and can never point at a real machine. Microsoft's public endpoints stay as they are: they are what
  * the reader needs to see. Tokens are numbered in order of first appearance in the document.
  */
 export function redactDocument(document: ResultDocument): { document: ResultDocument; map: RedactionMap } {
@@ -54,8 +56,8 @@ export function redactDocument(document: ResultDocument): { document: ResultDocu
     if (hostPattern) out = out.replace(hostPattern, (name) => hostToken(name));
     for (const host of fqdns) out = out.replace(new RegExp(`\\b${escapeRegExp(host)}\\b\\.?`, 'gi'), () => hostToken(host));
     if (barePattern) out = out.replace(barePattern, (name) => hostToken(name));
-    out = out.replace(IPV4, (address) => token(map.addresses, 'ip', address));
-    out = out.replace(IPV6, (address) => token(map.addresses, 'ip', address.toLowerCase()));
+    out = out.replace(IPV4, (address) => (map.addresses[address] ??= documentationAddress(Object.keys(map.addresses).length, 4)));
+    out = out.replace(IPV6, (address) => (map.addresses[address.toLowerCase()] ??= documentationAddress(Object.keys(map.addresses).length, 6)));
     return out;
   };
   const walk = (value: unknown, key = ''): unknown => {
@@ -71,6 +73,19 @@ export function redactDocument(document: ResultDocument): { document: ResultDocu
 const VOCABULARY_KEYS = new Set(['type', 'kind', 'destinationKind', 'sourceRole', 'destinationRole', 'role', 'service', 'probe', 'verdict', 'status', 'transport', 'catalogue', 'severity', 'category', 'tool', 'formatVersion', 'via', 'key']);
 /** The user of `scheme://user@host` (passwords are already scrubbed). */
 const URL_USER = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s:@/]+)@/gi;
+
+/**
+ * The n-th reserved address: 192.0.2.1…254, then 198.51.100.x and 203.0.113.x (documentation), then
+ * 198.18.0.0/15 (benchmarking, 131,072 more); IPv6 2001:db8::n.
+ */
+function documentationAddress(index: number, version: 4 | 6): string {
+  if (version === 6) return `2001:db8::${(index + 1).toString(16)}`;
+  const blocks = ['192.0.2', '198.51.100', '203.0.113'];
+  const block = blocks[Math.floor(index / 254)];
+  if (block) return `${block}.${(index % 254) + 1}`;
+  const rest = index - 3 * 254;
+  return `198.${18 + Math.floor(rest / 65536)}.${Math.floor(rest / 256) % 256}.${rest % 256}`;
+}
 
 /** Object keys are identifiers too when they hold a name (a map keyed by host). */
 function redactKey(key: string, redactText: (text: string) => string): string {

@@ -1,6 +1,8 @@
 import type { Transport } from '../catalogue/port-types.ts';
 import type { EndpointExpectation } from '../endpoints/endpoint-expectation.ts';
 import type { RequiredRootStatus } from '../endpoints/known-roots.ts';
+import type { LogDocument } from '../logs/log-document.ts';
+import type { WalkthroughRun } from '../walkthroughs/walkthrough-run.ts';
 import type { Hierarchy } from '../hierarchy/model.ts';
 import type { PlannedLink } from '../plan/link.ts';
 import type { Status, Verdict } from './status.ts';
@@ -130,4 +132,10 @@ export interface ResultDocument {
    * the checks (written when internet endpoints were checked).
    */
   trustStore?: RequiredRootStatus[];
+  /** The walkthroughs followed during the call, with their transcripts (added when the report is saved). */
+  walkthroughs?: WalkthroughRun[];
+  /** What the open Dmpdownloader/Dmpuploader log said (added when the report is saved). */
+  logs?: LogDocument;
+  /** Identifiers were replaced by tokens (`redactDocument`). */
+  redacted?: boolean;
 }

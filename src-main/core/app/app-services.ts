@@ -8,7 +8,7 @@ import { runPlan } from '../checks/run-plan.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
 import { createSystemResolver, type Resolver } from '../net/resolver.ts';
 import type { Probe } from '../probes/probe.ts';
-import { renderHtmlReport } from '../report/html-report.ts';
+import { REPORT_EXTENSIONS, renderReportFile, type ReportFormat } from '../report/report-files.ts';
 import { collectVantage } from '../vantage.ts';
 import type { Dialogs } from './dialogs.ts';
 import { prepareRun, proxyState, type ProxyHolder } from './run-request.ts';
@@ -134,12 +134,11 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
       }
     },
 
-    saveResultDocument: async ({ document, format }) => {
-      const target = await deps.dialogs.chooseFileToSave(suggestedFileName(document, format), format);
+    saveResultDocument: async ({ document, format, redact }) => {
+      const target = await deps.dialogs.chooseFileToSave(suggestedFileName(document, format), REPORT_DIALOG_KIND[format]);
       if (!target) return ok({ status: 'cancelled' as const });
-      const content = format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : renderHtmlReport(document, deps.translate);
       try {
-        await writeFileAtomic(target, content);
+        await writeFileAtomic(target, await renderReportFile(document, format, deps.translate, { redact: redact ?? false }));
         return ok({ status: 'saved' as const, path: target });
       } catch (err) {
         return { ok: false, error: { code: 'io-error', message: `${path.basename(target)}: ${err instanceof Error ? err.message : String(err)}` } };
@@ -149,8 +148,12 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
 }
 
 /** `netcheck-<hierarchy>-<yyyymmdd-hhmm>.json`: sortable and recognisable in a downloads folder. */
-export function suggestedFileName(document: ResultDocument, format: 'json' | 'html'): string {
+export function suggestedFileName(document: ResultDocument, format: ReportFormat): string {
   const slug = (document.hierarchy?.name ?? 'probe').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'hierarchy';
   const stamp = document.startedAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  return `netcheck-${slug}-${stamp}.${format}`;
+  const kind = format.startsWith('firewall') ? '-firewall-request' : '';
+  return `netcheck-${slug}-${stamp}${kind}.${REPORT_EXTENSIONS[format]}`;
 }
+
+/** The save dialog's file type for each report format. */
+const REPORT_DIALOG_KIND: Record<ReportFormat, 'json' | 'html' | 'csv' | 'ps1'> = { json: 'json', html: 'html', 'firewall-csv': 'csv', 'firewall-ps1': 'ps1' };

@@ -9,15 +9,17 @@ import { renderEndpointSection } from './endpoint-section.ts';
 import { renderEvidence } from './evidence-html.ts';
 import { escapeHtml as e } from '../../../shared/util/html-escape.ts';
 import { REPORT_CSS } from './report-style.ts';
+import { renderFailures, renderLogs, renderTopology, renderVantages, renderWalkthroughs } from './report-sections.ts';
 
 /**
  * Renders a result document as one self-contained HTML file.
  *
  * No script, no external reference of any kind (the CSP meta forbids loading anything), so the file
  * opens from a USB stick on an offline machine in any browser and prints cleanly. Failures come
- * first; every result keeps its full evidence in a `<details>` block that prints expanded.
+ * first; every result keeps its full evidence in a `<details>` block that prints expanded. The
+ * topology comes in as an SVG already drawn (`reportTopologySvg`, which needs the layout engine).
  */
-export function renderHtmlReport(document: ResultDocument, t: Translate): string {
+export function renderHtmlReport(document: ResultDocument, t: Translate, options: { topologySvg?: string } = {}): string {
   const title = document.hierarchy ? `${t('report.title')} — ${document.hierarchy.name}` : t('report.title');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -36,8 +38,14 @@ export function renderHtmlReport(document: ResultDocument, t: Translate): string
 </header>
 <main>
 ${document.cancelled ? `<p class="warning-banner" role="alert">${e(t('report.cancelled'))}</p>` : ''}
+${document.redacted ? `<p class="warning-banner">${e(t('report.redacted'))}</p>` : ''}
 ${renderRun(document, t)}
+${renderVantages(document, t)}
 ${renderSummary(document, t)}
+${renderFailures(document, t)}
+${renderTopology(options.topologySvg, t)}
+${renderWalkthroughs(document.walkthroughs, t)}
+${renderLogs(document, t)}
 ${renderResults(document, t)}
 ${renderEndpointSection(document, t)}
 ${document.hierarchy ? renderHierarchy(document.hierarchy, t) : ''}

@@ -43,5 +43,12 @@ ol.wire { margin: 0; padding-left: 18px; }
 .stage-pass { background: var(--pass); } .stage-warn { background: var(--warn); } .stage-fail { background: var(--fail); }
 .stage-skipped { background: #fff; color: #57606a; border: 1px dashed #d0d7de; }
 .inspected { color: var(--fail); font-weight: 600; }
+ol.failures > li, ol.transcript > li { margin: 6px 0 10px; }
+.fix { background: #f6f8fa; border-left: 3px solid #0b57d0; padding: 4px 10px; margin-top: 4px; }
+.fix ul { margin: 2px 0; padding-left: 18px; }
+li.conclusion { border-left: 3px solid #0f2a44; padding-left: 8px; }
+.diagram { overflow: auto; border: 1px solid #d0d7de; border-radius: 6px; }
+.diagram svg { max-width: 100%; height: auto; display: block; }
+@media print { .diagram { overflow: visible; border: 0; } section { break-inside: auto; } h2 { break-after: avoid; } }
 @media print { header { background: #fff; color: #000; border-bottom: 2px solid #000; } details { display: block; } }
 `;
