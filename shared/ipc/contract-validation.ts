@@ -3,6 +3,7 @@ import { ENDPOINT_ROLES } from '../endpoints/endpoint-types.ts';
 import { validateHierarchy } from '../hierarchy/load-hierarchy.ts';
 import { parseProxyServer } from '../proxy/proxy-server.ts';
 import { parsePortFilter } from '../plan/port-filter.ts';
+import { validateWalkthroughRun } from '../walkthroughs/validate-run.ts';
 import { validateResultDocument } from '../results/load-result-document.ts';
 import { RUN_SETTING_LIMITS } from '../results/run-defaults.ts';
 import { formatIssue } from '../validation/issue.ts';
@@ -120,6 +121,18 @@ export function validateSaveDiagram(args: unknown): string | null {
   if (args.format === 'png' && !(args.content.startsWith('iVBORw0KGgo') && /^[A-Za-z0-9+/]+=*$/.test(args.content))) return 'content: expected a PNG in base64';
   if (typeof args.suggestedName !== 'string' || !/^[^\\/:*?"<>|]{1,120}$/.test(args.suggestedName)) return 'suggestedName: expected a file name';
   return Object.keys(args).length === 3 ? null : 'expected only { format, content, suggestedName }';
+}
+
+/** A walkthrough run to keep, as the engine writes it. */
+export function validateSaveWalkthroughRun(args: unknown): string | null {
+  if (!isObject(args) || Object.keys(args).length !== 1) return 'expected { run }';
+  const problem = validateWalkthroughRun(args.run);
+  return problem ? `run: ${problem}` : null;
+}
+
+/** A walkthrough run to forget, by id. */
+export function validateDeleteWalkthroughRun(args: unknown): string | null {
+  return isObject(args) && typeof args.id === 'string' && args.id.length > 0 && args.id.length <= 200 && Object.keys(args).length === 1 ? null : 'expected { id }';
 }
 
 /** A recent file is named by its path (main checks it is one it remembers). */

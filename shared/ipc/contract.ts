@@ -5,8 +5,9 @@ import type { AzureCloud, Hierarchy } from '../hierarchy/model.ts';
 import type { Plan } from '../plan/build-plan.ts';
 import type { CheckResult, ResultDocument, Vantage } from '../results/result-document.ts';
 import type { ValidationIssue } from '../validation/issue.ts';
+import type { WalkthroughRun } from '../walkthroughs/walkthrough-run.ts';
 import type { EventName, InvokeName } from './channels.ts';
-import { validateCancelRequest, validateNoArgs, validateProxyCredentials, validateRecentPath, validateRunRequest, validateSaveDiagram, validateSaveHierarchy, validateSaveRequest } from './contract-validation.ts';
+import { validateCancelRequest, validateNoArgs, validateProxyCredentials, validateRecentPath, validateRunRequest, validateDeleteWalkthroughRun, validateSaveDiagram, validateSaveHierarchy, validateSaveRequest, validateSaveWalkthroughRun } from './contract-validation.ts';
 import { validateFollowLog, validateLogBytes, validateLogFilter, validateLogPaths, validateLogRows, validateSessionId } from './log-validation.ts';
 
 export { EVENT_CHANNELS, EVENT_NAMES, INVOKE_CHANNELS, INVOKE_NAMES, eventMethodName, type EventName, type InvokeName } from './channels.ts';
@@ -129,6 +130,10 @@ export interface InvokeContract {
   saveResultDocument: { args: { document: ResultDocument; format: 'json' | 'html' | 'firewall-csv' | 'firewall-ps1'; redact?: boolean }; result: SaveResult };
   /** Saves the drawn diagram: SVG text, or a PNG as base64 (the renderer rasterises it). */
   saveDiagram: { args: DiagramFile; result: SaveResult };
+  /** Walkthrough runs kept across restarts, most recently updated first. */
+  listWalkthroughRuns: { args: null; result: WalkthroughRun[] };
+  saveWalkthroughRun: { args: { run: WalkthroughRun }; result: WalkthroughRun[] };
+  deleteWalkthroughRun: { args: { id: string }; result: WalkthroughRun[] };
   setProxyCredentials: { args: { username: string; password: string } | { clear: true }; result: ProxyState };
   openPacFile: { args: null; result: OpenFileResult<ProxyState> };
   /** Asks for log files (several at once: a `.log` and its `.lo_`). */
@@ -167,6 +172,9 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: (args: unknown) =>
   openResultDocument: validateNoArgs,
   saveResultDocument: validateSaveRequest,
   saveDiagram: validateSaveDiagram,
+  listWalkthroughRuns: validateNoArgs,
+  saveWalkthroughRun: validateSaveWalkthroughRun,
+  deleteWalkthroughRun: validateDeleteWalkthroughRun,
   setProxyCredentials: validateProxyCredentials,
   openPacFile: validateNoArgs,
   openLogFiles: validateNoArgs,

@@ -1,4 +1,4 @@
-import type { PlannedLink } from '../plan/link.ts';
+import { formatPort, type PlannedLink } from '../plan/link.ts';
 import type { CheckResult, ResultDocument } from './result-document.ts';
 
 /**
@@ -13,6 +13,8 @@ export interface RunScope {
   endpoints: boolean;
   /** With `endpoints`: only the endpoints of these hosts (a log finding's "Test now"); the others stay. */
   hosts?: readonly string[];
+  /** With `sites`: only these ports (`tcp/445`, `tcp/dynamic`: a walkthrough step's checks); the others stay. */
+  ports?: readonly string[];
 }
 
 /** Whether a result belongs to the internet endpoint part. */
@@ -32,13 +34,13 @@ export function sameHierarchy(a: ResultDocument, b: ResultDocument): boolean {
 
 /** Whether a run of this scope measures a result again (so the earlier one gives way). */
 export function remeasuresResult(result: Pick<CheckResult, 'target'>, scope: RunScope): boolean {
-  if (!isEndpointResult(result)) return scope.sites;
+  if (!isEndpointResult(result)) return scope.sites && (!scope.ports || scope.ports.includes(`${result.target.transport}/${result.target.portLabel}`));
   return scope.endpoints && (!scope.hosts || scope.hosts.includes(result.target.host.toLowerCase()));
 }
 
 /** Whether a run of this scope plans a link again. */
-export function remeasuresLink(link: Pick<PlannedLink, 'catalogue' | 'destination'>, scope: RunScope): boolean {
-  if (!isEndpointLink(link)) return scope.sites;
+export function remeasuresLink(link: Pick<PlannedLink, 'catalogue' | 'destination' | 'transport' | 'port'>, scope: RunScope): boolean {
+  if (!isEndpointLink(link)) return scope.sites && (!scope.ports || scope.ports.includes(`${link.transport}/${formatPort(link.port)}`));
   return scope.endpoints && (!scope.hosts || scope.hosts.includes(link.destination.toLowerCase()));
 }
 

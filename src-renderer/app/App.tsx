@@ -7,6 +7,7 @@ import { HierarchyView } from '../views/HierarchyView.tsx';
 import { LogsView } from '../views/LogsView.tsx';
 import { ReportView } from '../views/ReportView.tsx';
 import { TopologyView } from '../views/TopologyView.tsx';
+import { WalkthroughsView } from '../views/WalkthroughsView.tsx';
 import { useMainProcessEvents } from './use-main-process-events.ts';
 import { assertNever } from '../../shared/util/assert-never.ts';
 
@@ -19,9 +20,11 @@ export function App() {
   const hierarchyName = useAppStore((s) => s.hierarchy.name);
   const isDemo = useAppStore((s) => s.hierarchySource.kind === 'demo');
   const phase = useAppStore((s) => s.run?.phase);
+  // Support-call mode shows the walkthrough step alone, in large type: no navigation to lose it in.
+  const supportMode = useAppStore((s) => s.supportMode && s.view === 'walkthroughs' && s.activeRunId !== null);
 
   return (
-    <div className="app">
+    <div className={supportMode ? 'app app-support' : 'app'}>
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         <span className="app-hierarchy">
@@ -30,7 +33,7 @@ export function App() {
         </span>
         {phase === 'running' && <span className="pill pill-running">{t('ui.checks.running')}</span>}
       </header>
-      <nav className="app-nav" aria-label={t('app.nav.label')}>
+      <nav className="app-nav" aria-label={t('app.nav.label')} hidden={supportMode}>
         {VIEW_IDS.map((id) => (
           <button key={id} type="button" aria-current={view === id ? 'page' : undefined} className={view === id ? 'active' : ''} onClick={() => viewSelected(id)}>
             {t(`app.nav.${id}`)}
@@ -54,6 +57,8 @@ function renderView(view: ViewId) {
       return <LogsView />;
     case 'topology':
       return <TopologyView />;
+    case 'walkthroughs':
+      return <WalkthroughsView />;
     case 'report':
       return <ReportView />;
     default:

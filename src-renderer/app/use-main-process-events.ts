@@ -13,6 +13,10 @@ export function useMainProcessEvents(): void {
     void api.getAppInfo(null).then((answer) => {
       if (answer.ok) store.getState().appInfoReceived(answer.value);
     });
+    // Walkthroughs paused or left open before the app closed, to resume.
+    void api.listWalkthroughRuns(null).then((answer) => {
+      if (answer.ok) store.getState().walkthroughRunsLoaded(answer.value);
+    });
     const offProgress = api.onRunProgress((event) => {
       const state = store.getState();
       if (event.type === 'check-started') state.checkStarted(event.runId, event.checkId);

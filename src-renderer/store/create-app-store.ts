@@ -6,6 +6,7 @@ import { createHierarchySlice } from './hierarchy-slice.ts';
 import { createLogSlice } from './log-slice.ts';
 import { createNavigationSlice } from './navigation-slice.ts';
 import { createRunSlice } from './run-slice.ts';
+import { createWalkthroughSlice } from './walkthrough-slice.ts';
 
 /** The store type components receive through context. */
 export type AppStore = StoreApi<AppState>;
@@ -19,5 +20,6 @@ export function createAppStore(): AppStore {
     ...createNavigationSlice(...args),
     ...createEndpointSlice(...args),
     ...createLogSlice(...args),
+    ...createWalkthroughSlice(...args),
   }));
 }

@@ -2,10 +2,10 @@ import type { StateCreator } from 'zustand';
 import type { AppState } from './app-state.ts';
 
 /** The views of the app shell. */
-export type ViewId = 'hierarchy' | 'checks' | 'endpoints' | 'logs' | 'topology' | 'report';
+export type ViewId = 'hierarchy' | 'checks' | 'endpoints' | 'logs' | 'topology' | 'walkthroughs' | 'report';
 
 /** Every view, in navigation order. */
-export const VIEW_IDS: readonly ViewId[] = ['hierarchy', 'checks', 'endpoints', 'logs', 'topology', 'report'];
+export const VIEW_IDS: readonly ViewId[] = ['hierarchy', 'checks', 'endpoints', 'logs', 'topology', 'walkthroughs', 'report'];
 
 /** Which view is shown. */
 export interface NavigationSlice {

@@ -7,6 +7,7 @@ import { IssueList } from '../components/IssueList.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import type { ValidationIssue } from '../../shared/validation/issue.ts';
 import { vantageName } from '../../shared/results/merge-vantages.ts';
+import { buildLogDocument } from '../../shared/logs/log-document.ts';
 import { statusCountsOf } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
 
@@ -24,9 +25,15 @@ export function ReportView() {
   const document = run?.phase === 'finished' ? run.document : undefined;
   const hasNativeDialogs = useAppStore((s) => s.appInfo?.shell !== 'browser-bridge');
 
-  const save = async (format: 'json' | 'html') => {
+  const walkthroughRuns = useAppStore((s) => s.walkthroughRuns);
+  const logSession = useAppStore((s) => s.logSession);
+  const [redact, setRedact] = useState(false);
+  const save = async (format: 'json' | 'html' | 'firewall-csv' | 'firewall-ps1') => {
     if (!document) return;
-    const answer = await getApi().saveResultDocument({ document, format });
+    // The call's walkthroughs (on this hierarchy) and the open log go into the report with the run.
+    const walkthroughs = walkthroughRuns.filter((run) => !run.hierarchy || run.hierarchy === document.hierarchy?.name);
+    const withContext = { ...document, ...(walkthroughs.length > 0 ? { walkthroughs } : {}), ...(logSession ? { logs: buildLogDocument(logSession.files, logSession.analysis) } : {}) };
+    const answer = await getApi().saveResultDocument({ document: withContext, format, redact });
     if (!answer.ok) setMessage({ kind: 'error', text: t('ui.report.saveFailed', { message: answer.error.message }) });
     else if (answer.value.status === 'saved') setMessage({ kind: 'ok', text: t('ui.report.saved', { path: answer.value.path }) });
   };
@@ -58,6 +65,15 @@ export function ReportView() {
           <button type="button" disabled={!document} onClick={() => void save('html')}>
             {t('ui.report.saveHtml')}
           </button>
+          <button type="button" className="secondary" disabled={!document} onClick={() => void save('firewall-csv')}>
+            {t('ui.report.saveFirewallCsv')}
+          </button>
+          <button type="button" className="secondary" disabled={!document} onClick={() => void save('firewall-ps1')}>
+            {t('ui.report.saveFirewallPs1')}
+          </button>
+          <label>
+            <input type="checkbox" checked={redact} onChange={(event) => setRedact(event.target.checked)} /> {t('ui.report.redact')}
+          </label>
           {hasNativeDialogs ? (
             <button type="button" className="secondary" onClick={() => void open()}>
               {t('ui.report.open')}

@@ -1,7 +1,7 @@
 import { enEndpoint, enEndpoints, uiEndpoints } from './en-endpoint.ts';
 import { enLogs, uiLogs } from './en-logs.ts';
 import { enFix, uiTopology } from './en-topology.ts';
-import { enWalkthrough } from './en-walkthroughs.ts';
+import { enWalkthrough, uiWalkthroughs } from './en-walkthroughs.ts';
 import { enReport } from './en-report.ts';
 
 /**
@@ -21,6 +21,7 @@ export const en = {
       endpoints: 'Endpoints',
       logs: 'Logs',
       topology: 'Topology',
+      walkthroughs: 'Walkthroughs',
       report: 'Report',
     },
     demoBadge: 'Demo hierarchy',
@@ -163,11 +164,15 @@ export const en = {
     endpoints: uiEndpoints,
     logs: uiLogs,
     topology: uiTopology,
+    walkthroughs: uiWalkthroughs,
     report: {
       heading: 'Report',
       intro: 'Save this run for another engineer: JSON re-opens in the app; HTML opens in any browser with no network.',
       saveJson: 'Save results (JSON)',
       saveHtml: 'Save report (HTML)',
+      saveFirewallCsv: 'Firewall change request (CSV)…',
+      saveFirewallPs1: 'Firewall rules (PowerShell)…',
+      redact: 'Redact host names, addresses and user names',
       open: 'Open saved runs…',
       openHint: 'Pick several runs (netcheck run --json on each site server) to see each direction measured from its own source.',
       vantages: 'Measured from {{count}} machines: {{names}}',

@@ -16,6 +16,8 @@ import { createLogServices } from '../logs/log-services.ts';
 import { createHierarchyServices } from './hierarchy-services.ts';
 import { openDocument, openResultDocuments } from './open-document.ts';
 import { RecentFiles } from './recent-files.ts';
+import { createWalkthroughServices } from './walkthrough-services.ts';
+import { WalkthroughStore } from './walkthrough-store.ts';
 import { compilePacScript } from '../proxy/pac-script.ts';
 
 /** What the services need from their host (Electron main or the browser bridge). */
@@ -53,6 +55,7 @@ function ok<T>(value: T): IpcResult<T> {
 export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { activeRuns(): number; closeAll(): void } {
   const runs = new Map<string, AbortController>();
   const logs = createLogServices({ dialogs: deps.dialogs, emit: deps.emit });
+  const walkthroughs = createWalkthroughServices(deps.settingsDir ? { store: new WalkthroughStore(deps.settingsDir) } : {});
   const hierarchies = createHierarchyServices({ dialogs: deps.dialogs, ...(deps.settingsDir ? { recent: new RecentFiles(deps.settingsDir) } : {}) });
   const createResolver = deps.createResolver ?? createSystemResolver;
   const holder: ProxyHolder = { systemAvailable: deps.resolveProxy !== undefined };
@@ -60,6 +63,7 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
   return {
     ...logs,
     ...hierarchies,
+    ...walkthroughs,
     activeRuns: () => runs.size,
 
     getAppInfo: async () => ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage(), proxy: proxyState(holder) }),

@@ -28,7 +28,7 @@ describe('ReportView', () => {
     expect(store.getState().hierarchy.name).toBe('Saved hierarchy');
     expect(store.getState().hierarchySource).toEqual({ kind: 'result', path: '/tmp/run.json' });
     await userEvent.click(screen.getByRole('button', { name: 'Save report (HTML)' }));
-    expect(fake.calls.at(-1)).toEqual({ name: 'saveResultDocument', args: { document, format: 'html' } });
+    expect(fake.calls.at(-1)).toEqual({ name: 'saveResultDocument', args: { document, format: 'html', redact: false } });
     expect((await screen.findByRole('status')).textContent).toBe('Saved to /tmp/run.html');
   });
 

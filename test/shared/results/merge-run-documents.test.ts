@@ -57,6 +57,18 @@ describe('mergeRunDocuments', () => {
     expect(sitesAgain.trustStore).toEqual(endpointRun.trustStore);
   });
 
+  it('replaces only the ports a walkthrough step measured, keeping the other site results', () => {
+    const all = buildPlan(DEMO_HIERARCHY);
+    if (!all.ok) throw new Error('plan');
+    const everything = demoResultDocument({ links: all.value.links, results: all.value.checks.map((check) => resultForCheck(check, 'pass')) });
+    const smbAgain = demoResultDocument({ links: sites.links, results: sites.checks.map((check) => resultForCheck(check, 'fail')) });
+    const merged = mergeRunDocuments(everything, smbAgain, { sites: true, endpoints: false, ports: ['tcp/445'] });
+    expect(merged.results).toHaveLength(everything.results.length);
+    expect(merged.links).toHaveLength(everything.links.length);
+    expect(merged.results.filter((result) => result.status === 'fail').map((result) => result.target.portLabel)).toEqual(sites.checks.map(() => '445'));
+    expect(merged.results.filter((result) => result.target.portLabel === '1433').every((result) => result.status === 'pass')).toBe(true);
+  });
+
   it('replaces only the hosts a log finding tested, keeping the other endpoints and their settings', () => {
     const both = mergeRunDocuments(siteRun, endpointRun, { sites: false, endpoints: true });
     const host = endpointRun.results[0]!.target.host;
