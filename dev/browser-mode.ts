@@ -6,6 +6,7 @@ import { createAppServices } from '../src-main/core/app/app-services.ts';
 import { createDnsServerResolver, createSystemResolver } from '../src-main/core/net/resolver.ts';
 import { createProbeRegistry } from '../src-main/core/probes/registry.ts';
 import { startBridge, type Bridge } from './browser-bridge/bridge-server.ts';
+import { printHtmlToPdfWithChromium } from './browser-bridge/chromium-pdf.ts';
 import { createFolderDialogs } from './browser-bridge/folder-dialogs.ts';
 
 /**
@@ -22,6 +23,7 @@ export async function startBrowserMode(options: { rendererDir: string; saveDir: 
     shell: 'browser-bridge',
     dialogs: createFolderDialogs(options.saveDir),
     settingsDir: options.saveDir,
+    printToPdf: printHtmlToPdfWithChromium,
     emit: (name, payload) => events.target?.emit(name, payload),
     probes: createProbeRegistry(),
     translate: createTranslator('en'),

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite uses, if any is missing: Chromium (browser tests),
-# nftables and iproute2 (network-namespace labs), the real protocol peers, and the proxies and
-# openssl of the internet endpoint tests. Needs root (or sudo). Package services (squid, tinyproxy)
-# are kept from starting: the tests start their own, on loopback and in namespaces.
+# nftables and iproute2 (network-namespace labs), the real protocol peers, the proxies and openssl
+# of the internet endpoint tests, and poppler-utils (pdftoppm turns the PDF report into pages to
+# look at). Needs root (or sudo). Package services (squid, tinyproxy) are kept from starting: the
+# tests start their own, on loopback and in namespaces.
 set -euo pipefail
-packages=(chromium nftables iproute2 dnsmasq-base samba freetds-bin tftpd-hpa squid-openssl tinyproxy openssl)
+packages=(chromium nftables iproute2 dnsmasq-base samba freetds-bin tftpd-hpa squid-openssl tinyproxy openssl poppler-utils)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

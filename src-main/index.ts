@@ -8,6 +8,7 @@ import { createAppServices } from './core/app/app-services.ts';
 import { createProbeRegistry } from './core/probes/registry.ts';
 import { registerIpcHandlers } from './ipc/ipc-router.ts';
 import { createElectronDialogs } from './platform/electron-dialogs.ts';
+import { printHtmlToPdf } from './platform/electron-pdf.ts';
 import { RENDERER_CSP } from './security/csp.ts';
 import { createSenderCheck } from './security/trusted-sender.ts';
 import { applyNavigationGuards, secureWindowOptions } from './security/window-options.ts';
@@ -50,6 +51,7 @@ void app.whenReady().then(() => {
     translate: createTranslator('en'),
     // The logged-on user's proxy settings, as Chromium resolves them (WinINet, PAC, WPAD).
     resolveProxy: (url) => session.defaultSession.resolveProxy(url),
+    printToPdf: printHtmlToPdf,
   });
   registerIpcHandlers(ipcMain, services, createSenderCheck(rendererUrl));
   // Followed logs poll their files: stop them with the app.

@@ -148,7 +148,7 @@ export function validateCancelRequest(args: unknown): string | null {
 /** A save request carries a valid result document and a known format. */
 export function validateSaveRequest(args: unknown): string | null {
   if (!isObject(args)) return 'expected { document, format }';
-  if (!['json', 'html', 'firewall-csv', 'firewall-ps1'].includes(args.format as string)) return 'format: expected "json", "html", "firewall-csv" or "firewall-ps1"';
+  if (!['json', 'html', 'pdf', 'firewall-csv', 'firewall-ps1'].includes(args.format as string)) return 'format: expected "json", "html", "pdf", "firewall-csv" or "firewall-ps1"';
   if (args.redact !== undefined && typeof args.redact !== 'boolean') return 'redact: expected true or false';
   const document = validateResultDocument(args.document);
   return document.ok ? null : `document: ${document.errors.slice(0, 3).map(formatIssue).join('; ')}`;

@@ -87,6 +87,8 @@ export interface AppInfo {
   shell: 'electron' | 'browser-bridge';
   vantage: Vantage;
   proxy: ProxyState;
+  /** Whether this shell can print the report to PDF. */
+  pdf?: boolean;
 }
 
 /** A file chosen and read by main: its name and content, rejected with located issues when invalid. */
@@ -127,7 +129,7 @@ export interface InvokeContract {
   openRecentHierarchy: { args: { path: string }; result: OpenFileResult<Hierarchy> };
   openResultDocument: { args: null; result: OpenFileResult<ResultDocument> };
   /** Saves the run as JSON, the offline HTML report, or the firewall change request (CSV or PowerShell); `redact` replaces identifiers by tokens. */
-  saveResultDocument: { args: { document: ResultDocument; format: 'json' | 'html' | 'firewall-csv' | 'firewall-ps1'; redact?: boolean }; result: SaveResult };
+  saveResultDocument: { args: { document: ResultDocument; format: 'json' | 'html' | 'pdf' | 'firewall-csv' | 'firewall-ps1'; redact?: boolean }; result: SaveResult };
   /** Saves the drawn diagram: SVG text, or a PNG as base64 (the renderer rasterises it). */
   saveDiagram: { args: DiagramFile; result: SaveResult };
   /** Walkthrough runs kept across restarts, most recently updated first. */

@@ -1,11 +1,12 @@
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
 import type { Dialogs } from '../core/app/dialogs.ts';
 
-const FILTERS: Record<'hierarchy' | 'result' | 'pac' | 'log' | 'json' | 'html' | 'csv' | 'svg' | 'png' | 'ps1', FileFilter[]> = {
+const FILTERS: Record<'hierarchy' | 'result' | 'pac' | 'log' | 'json' | 'html' | 'csv' | 'svg' | 'png' | 'ps1' | 'pdf', FileFilter[]> = {
   csv: [{ name: 'Table for Excel (CSV)', extensions: ['csv'] }],
   svg: [{ name: 'Diagram (SVG)', extensions: ['svg'] }],
   png: [{ name: 'Picture (PNG)', extensions: ['png'] }],
   ps1: [{ name: 'PowerShell script', extensions: ['ps1'] }],
+  pdf: [{ name: 'PDF report', extensions: ['pdf'] }],
   log: [
     { name: 'ConfigMgr logs', extensions: ['log', 'lo_', 'txt'] },
   ],

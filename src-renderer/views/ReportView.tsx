@@ -5,6 +5,7 @@ import { loadResultDocuments, type NamedText } from '../../shared/results/load-r
 import { FilePicker } from '../components/FilePicker.tsx';
 import { IssueList } from '../components/IssueList.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
+import { BaselineDiff } from '../report/BaselineDiff.tsx';
 import type { ValidationIssue } from '../../shared/validation/issue.ts';
 import { vantageName } from '../../shared/results/merge-vantages.ts';
 import { buildLogDocument } from '../../shared/logs/log-document.ts';
@@ -28,7 +29,8 @@ export function ReportView() {
   const walkthroughRuns = useAppStore((s) => s.walkthroughRuns);
   const logSession = useAppStore((s) => s.logSession);
   const [redact, setRedact] = useState(false);
-  const save = async (format: 'json' | 'html' | 'firewall-csv' | 'firewall-ps1') => {
+  const canPrintPdf = useAppStore((s) => s.appInfo?.pdf === true);
+  const save = async (format: 'json' | 'html' | 'pdf' | 'firewall-csv' | 'firewall-ps1') => {
     if (!document) return;
     // The call's walkthroughs (on this hierarchy) and the open log go into the report with the run.
     const walkthroughs = walkthroughRuns.filter((run) => !run.hierarchy || run.hierarchy === document.hierarchy?.name);
@@ -65,6 +67,11 @@ export function ReportView() {
           <button type="button" disabled={!document} onClick={() => void save('html')}>
             {t('ui.report.saveHtml')}
           </button>
+          {canPrintPdf && (
+            <button type="button" disabled={!document} onClick={() => void save('pdf')}>
+              {t('ui.report.savePdf')}
+            </button>
+          )}
           <button type="button" className="secondary" disabled={!document} onClick={() => void save('firewall-csv')}>
             {t('ui.report.saveFirewallCsv')}
           </button>
@@ -111,6 +118,7 @@ export function ReportView() {
           </ul>
         </div>
       )}
+      {document && <BaselineDiff current={document} hasNativeDialogs={hasNativeDialogs} />}
     </section>
   );
 }

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { validateWalkthrough } from '../../shared/walkthroughs/validate-walkthrough.ts';
 import { findWalkthrough, WALKTHROUGHS } from '../../shared/walkthroughs/walkthrough-catalogue.ts';
 import { startWalkthrough } from '../../shared/walkthroughs/walkthrough-run.ts';
 import { walkthroughText } from '../../shared/walkthroughs/walkthrough-types.ts';
@@ -11,7 +13,9 @@ import { WalkthroughPlayer } from '../walkthroughs/WalkthroughPlayer.tsx';
  * follow the one on screen step by step.
  */
 export function WalkthroughsView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Checked as they load: a walkthrough with a dangling branch or a missing word is shown with its problems, not started.
+  const problems = useMemo(() => new Map(WALKTHROUGHS.map((walkthrough) => [walkthrough.id, validateWalkthrough(walkthrough, (key) => i18n.exists(key))])), [i18n]);
   const hierarchy = useAppStore((s) => s.hierarchy);
   const runs = useAppStore((s) => s.walkthroughRuns);
   const activeRunId = useAppStore((s) => s.activeRunId);
@@ -33,9 +37,15 @@ export function WalkthroughsView() {
           <li key={walkthrough.id} className="card">
             <h3>{t(walkthroughText.title(walkthrough.id))}</h3>
             <p className="muted">{t(walkthroughText.symptom(walkthrough.id))}</p>
-            <button type="button" onClick={() => void actions.commit(startWalkthrough(walkthrough, crypto.randomUUID(), new Date().toISOString(), hierarchy.name))}>
-              {t('ui.walkthroughs.start')}
-            </button>
+            {(problems.get(walkthrough.id) ?? []).length > 0 ? (
+              <ul className="banner banner-error">
+                {problems.get(walkthrough.id)?.map((problem) => <li key={problem}>{problem}</li>)}
+              </ul>
+            ) : (
+              <button type="button" onClick={() => void actions.commit(startWalkthrough(walkthrough, crypto.randomUUID(), new Date().toISOString(), hierarchy.name))}>
+                {t('ui.walkthroughs.start')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

@@ -52,6 +52,18 @@ describe('netcheck report', () => {
     expect(html).not.toMatch(/<script|src=|href="http/);
   });
 
+  it('puts the log\'s findings and download attempts in the report', async () => {
+    const logs = await cli(['logs', '--sample', '--json']);
+    const document = JSON.parse(await readFile(path.join(dir, 'after.json'), 'utf8'));
+    await writeFile(path.join(dir, 'with-log.json'), JSON.stringify({ ...document, logs: JSON.parse(logs.stdout) }));
+    expect((await cli(['report', 'with-log.json', '--html', 'with-log.html'])).code).toBe(0);
+    const html = await readFile(path.join(dir, 'with-log.html'), 'utf8');
+    expect(html).toContain('Log findings');
+    expect(html).toContain('Download attempts');
+    expect(html).toMatch(/Dmpdownloader\.(log|lo_)/i);
+    expect(html).toContain('configmgrbits.azureedge.net');
+  });
+
   it('redacts on request, in HTML and JSON', async () => {
     expect((await cli(['report', 'after.json', '--html', 'redacted.html', '--out', 'redacted.json', '--redact'])).code).toBe(0);
     const html = await readFile(path.join(dir, 'redacted.html'), 'utf8');

@@ -37,6 +37,8 @@ export interface AppServiceDeps {
   resolveProxy?: (url: string) => Promise<string>;
   /** Where the app keeps its settings (the recent files); none: nothing is remembered. */
   settingsDir?: string;
+  /** Prints an HTML report to PDF (Chromium's print engine: Electron in the app, Chromium in the bridge); none, no PDF. */
+  printToPdf?: (html: string) => Promise<Uint8Array>;
   /** The environment endpoint routes read (`HTTPS_PROXY`, `NO_PROXY`); this process's by default. */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -66,7 +68,7 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
     ...walkthroughs,
     activeRuns: () => runs.size,
 
-    getAppInfo: async () => ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage(), proxy: proxyState(holder) }),
+    getAppInfo: async () => ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage(), proxy: proxyState(holder), pdf: deps.printToPdf !== undefined }),
 
     startRun: async (request) => {
       const resolver = createResolver();
@@ -142,7 +144,12 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
       const target = await deps.dialogs.chooseFileToSave(suggestedFileName(document, format), REPORT_DIALOG_KIND[format]);
       if (!target) return ok({ status: 'cancelled' as const });
       try {
-        await writeFileAtomic(target, await renderReportFile(document, format, deps.translate, { redact: redact ?? false }));
+        if (format === 'pdf') {
+          if (!deps.printToPdf) return { ok: false, error: { code: 'unsupported', message: 'PDF needs the desktop app (Chromium prints it)' } };
+          await writeFileAtomic(target, await deps.printToPdf(await renderReportFile(document, 'html', deps.translate, { redact: redact ?? false })));
+        } else {
+          await writeFileAtomic(target, await renderReportFile(document, format, deps.translate, { redact: redact ?? false }));
+        }
         return ok({ status: 'saved' as const, path: target });
       } catch (err) {
         return { ok: false, error: { code: 'io-error', message: `${path.basename(target)}: ${err instanceof Error ? err.message : String(err)}` } };
@@ -152,12 +159,12 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
 }
 
 /** `netcheck-<hierarchy>-<yyyymmdd-hhmm>.json`: sortable and recognisable in a downloads folder. */
-export function suggestedFileName(document: ResultDocument, format: ReportFormat): string {
+export function suggestedFileName(document: ResultDocument, format: ReportFormat | 'pdf'): string {
   const slug = (document.hierarchy?.name ?? 'probe').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'hierarchy';
   const stamp = document.startedAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   const kind = format.startsWith('firewall') ? '-firewall-request' : '';
-  return `netcheck-${slug}-${stamp}${kind}.${REPORT_EXTENSIONS[format]}`;
+  return `netcheck-${slug}-${stamp}${kind}.${format === 'pdf' ? 'pdf' : REPORT_EXTENSIONS[format]}`;
 }
 
 /** The save dialog's file type for each report format. */
-const REPORT_DIALOG_KIND: Record<ReportFormat, 'json' | 'html' | 'csv' | 'ps1'> = { json: 'json', html: 'html', 'firewall-csv': 'csv', 'firewall-ps1': 'ps1' };
+const REPORT_DIALOG_KIND: Record<ReportFormat | 'pdf', 'json' | 'html' | 'csv' | 'ps1' | 'pdf'> = { json: 'json', html: 'html', pdf: 'pdf', 'firewall-csv': 'csv', 'firewall-ps1': 'ps1' };

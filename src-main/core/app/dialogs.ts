@@ -8,5 +8,5 @@ export interface Dialogs {
   /** Asks for several files at once (a log and its rolled-over `.lo_`); null when the user cancels. */
   chooseFilesToOpen(kind: 'log' | 'result'): Promise<string[] | null>;
   /** Asks where to save; null when the user cancels. */
-  chooseFileToSave(suggestedName: string, format: 'json' | 'html' | 'csv' | 'svg' | 'png' | 'ps1'): Promise<string | null>;
+  chooseFileToSave(suggestedName: string, format: 'json' | 'html' | 'csv' | 'svg' | 'png' | 'ps1' | 'pdf'): Promise<string | null>;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
 import type { ResultDocument } from '../../../shared/results/result-document.ts';
 import { ReportView } from '../../../src-renderer/views/ReportView.tsx';
-import { demoResultDocument } from '../../support/result-fixtures.ts';
+import { demoPlan, demoResultDocument, resultForCheck } from '../../support/result-fixtures.ts';
 import { createFakeApi } from '../support/fake-api.ts';
 import { renderWithStore } from '../support/render-app.tsx';
 
@@ -53,5 +53,20 @@ describe('ReportView', () => {
     await userEvent.upload(input, files);
     await screen.findByText('Measured from 2 machines: CAS01, P01SS01');
     expect(store.getState().run?.openedFrom).toBe('CAS01.json + P01SS01.json');
+  });
+
+  it('compares the run with a baseline picked from disk: what broke and what was fixed', async () => {
+    const { store } = renderWithStore(<ReportView />);
+    act(() => store.getState().appInfoReceived({ version: '0.1.0', shell: 'browser-bridge', vantage: { hostname: 'here', addresses: [], platform: 'linux' }, proxy: { systemAvailable: false, credentialsFor: null, pac: null } }));
+    const plan = demoPlan();
+    const check = plan.checks.find((candidate) => candidate.id.startsWith('smb:tcp/445@p01dp01'))!;
+    act(() => store.getState().resultDocumentOpened(demoResultDocument({ results: [resultForCheck(check, 'fail', 'filtered now')] }), 'today.json'));
+    const baseline = new File([JSON.stringify(demoResultDocument({ results: [resultForCheck(check, 'pass')] }))], 'monday.json', { type: 'application/json' });
+    const inputs = globalThis.document.querySelectorAll('input[type="file"]');
+    await userEvent.upload(inputs[inputs.length - 1] as HTMLInputElement, baseline);
+    const item = await screen.findByText('Broke');
+    expect(item.closest('li')?.textContent).toContain('smb TCP 445 → p01dp01.corp.contoso.example');
+    expect(item.closest('li')?.textContent).toContain('filtered now');
+    expect(screen.getByText(/Since monday\.json/)).toBeTruthy();
   });
 });
