@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { whereAmI } from '../../shared/hierarchy/where-am-i.ts';
 import { buildPlan, type PlannedCheck } from '../../shared/plan/build-plan.ts';
 import { formatPort, type PlannedLink } from '../../shared/plan/link.ts';
 import type { CheckResult } from '../../shared/results/result-document.ts';
@@ -26,6 +27,16 @@ export function ChecksView() {
   const endpointSettings = useAppStore((s) => s.endpointSettings);
   const [timeoutMs, setTimeoutMs] = useState<number>(DEFAULT_RUN_SETTINGS.timeoutMs);
   const [includeEndpoints, setIncludeEndpoints] = useState(false);
+  const vantage = useAppStore((s) => s.appInfo?.vantage);
+  const here = useMemo(() => (vantage ? whereAmI(hierarchy, vantage) : null), [hierarchy, vantage]);
+  const fromHereCount = useMemo(() => {
+    if (here?.kind !== 'found') return 0;
+    const plan = buildPlan(hierarchy, { from: here.system });
+    return plan.ok ? plan.value.checks.length : 0;
+  }, [hierarchy, here]);
+  // The guided default on a site server: check what starts from this machine (what it can measure as its own).
+  const [allFromHere, setAllFromHere] = useState(false);
+  const fromHere = here?.kind === 'found' && fromHereCount > 0 && !allFromHere;
   const counts = useMemo(() => statusCountsOf(run), [run]);
   const planned = useMemo(() => {
     const plan = buildPlan(hierarchy);
@@ -34,7 +45,7 @@ export function ChecksView() {
   const running = run?.phase === 'running';
 
   const start = async () => {
-    const answer = await getApi().startRun({ hierarchy, options: { timeoutMs, ...(includeEndpoints ? { endpoints: endpointRequestOf(endpointSettings) } : {}) } });
+    const answer = await getApi().startRun({ hierarchy, options: { timeoutMs, ...(fromHere && here?.kind === 'found' ? { from: here.system } : {}), ...(includeEndpoints ? { endpoints: endpointRequestOf(endpointSettings) } : {}) } });
     if (answer.ok) runStarted(answer.value.runId, answer.value.plan, { sites: true, endpoints: includeEndpoints });
     else runFailed(answer.error.message);
   };
@@ -72,6 +83,11 @@ export function ChecksView() {
           <label>
             <input type="checkbox" checked={includeEndpoints} disabled={running} onChange={(e) => setIncludeEndpoints(e.target.checked)} /> {t('ui.checks.includeEndpoints')}
           </label>
+          {here?.kind === 'found' && fromHereCount > 0 && (
+            <label>
+              <input type="checkbox" checked={fromHere} disabled={running} onChange={(e) => setAllFromHere(!e.target.checked)} /> {t('ui.checks.fromHere', { count: fromHereCount })}
+            </label>
+          )}
           {running ? (
             <button type="button" className="danger" onClick={() => void cancel()}>
               {t('ui.checks.cancel')}
@@ -84,6 +100,15 @@ export function ChecksView() {
         </div>
       </div>
 
+      {here && (
+        <p className="muted where-am-i" role="note">
+          {here.kind === 'found'
+            ? t('ui.checks.hereFound', { system: here.system, by: t(`ui.checks.hereBy.${here.by}`) })
+            : here.kind === 'ambiguous'
+              ? t('ui.checks.hereAmbiguous', { systems: here.systems.join(', ') })
+              : t('ui.checks.hereElsewhere')}
+        </p>
+      )}
       {runError && (
         <div className="banner banner-error" role="alert">
           {t('ui.checks.runFailed', { message: runError })}

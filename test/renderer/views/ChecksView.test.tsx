@@ -23,7 +23,7 @@ function result(index: number, status: CheckResult['status']): CheckResult {
 describe('ChecksView', () => {
   it('starts a run, shows every planned check waiting, then each result as it arrives', async () => {
     const fake = createFakeApi({
-      getAppInfo: () => ({ ok: true, value: { version: '0.1.0', shell: 'electron', vantage: { hostname: 'admin01', addresses: [], platform: 'win32' } } }),
+      getAppInfo: () => ({ ok: true, value: { version: '0.1.0', shell: 'electron', vantage: { hostname: 'helpdesk-pc', addresses: [], platform: 'win32' } } }),
       startRun: () => ({ ok: true, value: { runId: 'r1', plan } }),
       cancelRun: () => ({ ok: true, value: { cancelled: true } }),
     });
@@ -55,6 +55,31 @@ describe('ChecksView', () => {
     expect(screen.getByText(`Finished: ${plan.checks.length} of ${plan.checks.length} checks`)).toBeTruthy();
     expect(store.getState().run?.phase).toBe('finished');
     expect(screen.getByRole('button', { name: 'Run checks' })).toBeTruthy();
+  });
+
+  it('on a site server, says which system it is and checks what starts here by default', async () => {
+    const fake = createFakeApi({
+      getAppInfo: () => ({ ok: true, value: { version: '0.1.0', shell: 'electron', vantage: { hostname: 'P01SS01', addresses: ['10.1.0.10'], platform: 'win32' }, proxy: { systemAvailable: false, credentialsFor: null, pac: null } } }),
+      startRun: () => ({ ok: true, value: { runId: 'r1', plan } }),
+    });
+    window.api = fake.api;
+    renderWithStore(<App />);
+    await userEvent.click(screen.getByRole('button', { name: 'Checks' }));
+    expect((await screen.findByRole('note')).textContent).toBe('This machine is p01ss01.corp.contoso.example (recognised by its name).');
+    const fromHere = buildPlan(DEMO_HIERARCHY, { from: 'p01ss01.corp.contoso.example' });
+    if (!fromHere.ok) throw new Error('plan');
+    const box = screen.getByLabelText(`Only the links that start here (${fromHere.value.checks.length} checks)`) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Run checks' }));
+    expect(fake.calls.find((c) => c.name === 'startRun')?.args).toMatchObject({ options: { from: 'p01ss01.corp.contoso.example' } });
+  });
+
+  it('on a machine outside the hierarchy, says so and plans every check', async () => {
+    window.api = createFakeApi({ getAppInfo: () => ({ ok: true, value: { version: '0.1.0', shell: 'electron', vantage: { hostname: 'helpdesk-pc', addresses: [], platform: 'win32' }, proxy: { systemAvailable: false, credentialsFor: null, pac: null } } }) }).api;
+    renderWithStore(<App />);
+    await userEvent.click(screen.getByRole('button', { name: 'Checks' }));
+    expect((await screen.findByRole('note')).textContent).toBe('This machine is not in the hierarchy: its checks tell the paths from where it sits.');
+    expect(screen.queryByLabelText(/Only the links that start here/)).toBeNull();
   });
 
   it('shows why a run could not start', async () => {
