@@ -150,8 +150,11 @@ export function LogTable({ total, rowAt, request, selected, onSelect, highlight,
           {t('ui.logs.columns.message')}
         </span>
       </div>
-      <div ref={scroller} className="log-scroller" tabIndex={0} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)} onKeyDown={onKeyDown}>
-        <div style={{ height: scrollHeight, position: 'relative' }}>{rows}</div>
+      {/* The scroller is the rows' group and its spacer is layout only, so the grid owns its rows (ARIA). */}
+      <div ref={scroller} role="rowgroup" className="log-scroller" tabIndex={0} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)} onKeyDown={onKeyDown}>
+        <div role="presentation" style={{ height: scrollHeight, position: 'relative' }}>
+          {rows}
+        </div>
       </div>
     </div>
   );
