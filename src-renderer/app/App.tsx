@@ -1,15 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/store-context.tsx';
 import { VIEW_IDS, type ViewId } from '../store/navigation-slice.ts';
 import { ChecksView } from '../views/ChecksView.tsx';
 import { EndpointsView } from '../views/EndpointsView.tsx';
 import { HierarchyView } from '../views/HierarchyView.tsx';
-import { LogsView } from '../views/LogsView.tsx';
 import { ReportView } from '../views/ReportView.tsx';
-import { TopologyView } from '../views/TopologyView.tsx';
-import { WalkthroughsView } from '../views/WalkthroughsView.tsx';
 import { useMainProcessEvents } from './use-main-process-events.ts';
 import { assertNever } from '../../shared/util/assert-never.ts';
+
+// The diagram (React Flow), the log viewer and the walkthroughs load when first opened, so the first
+// view paints without them (bench/startup.ts measures it).
+const TopologyView = lazy(() => import('../views/TopologyView.tsx').then((module) => ({ default: module.TopologyView })));
+const LogsView = lazy(() => import('../views/LogsView.tsx').then((module) => ({ default: module.LogsView })));
+const WalkthroughsView = lazy(() => import('../views/WalkthroughsView.tsx').then((module) => ({ default: module.WalkthroughsView })));
 
 /** The app shell: header, navigation between views, and the current view. */
 export function App() {
@@ -40,7 +44,9 @@ export function App() {
           </button>
         ))}
       </nav>
-      <main className="app-main">{renderView(view)}</main>
+      <main className="app-main">
+        <Suspense fallback={<p className="muted">{t('app.loadingView')}</p>}>{renderView(view)}</Suspense>
+      </main>
     </div>
   );
 }

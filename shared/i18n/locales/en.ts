@@ -25,6 +25,7 @@ export const en = {
       report: 'Report',
     },
     demoBadge: 'Demo hierarchy',
+    loadingView: 'Loading…',
     vantage: 'Running on {{hostname}}',
   },
   ui: {
