@@ -6,7 +6,7 @@ import { BrowserWindow } from 'electron';
  * every load), printed on A4 with its backgrounds, and the window destroyed.
  */
 export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
-  const window = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } });
+  const window = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' } });
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
     return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 } });

@@ -20,6 +20,7 @@ describe('window security', () => {
       webviewTag: false,
       experimentalFeatures: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
