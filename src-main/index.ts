@@ -12,6 +12,7 @@ import { printHtmlToPdf } from './platform/electron-pdf.ts';
 import { RENDERER_CSP } from './security/csp.ts';
 import { createSenderCheck } from './security/trusted-sender.ts';
 import { applyNavigationGuards, secureWindowOptions } from './security/window-options.ts';
+import { cliArguments, runCli } from './cli-mode.ts';
 
 /**
  * Electron entry: app lifecycle, the one window, IPC wiring. Everything else lives in `core`.
@@ -36,32 +37,43 @@ function createWindow(): void {
   void mainWindow.loadURL(rendererUrl);
 }
 
-app.on('web-contents-created', (_event, contents) => applyNavigationGuards(contents));
+const cliArgs = cliArguments(process.argv);
+if (cliArgs) {
+  // The command line: no window, no IPC; the exit code is the CLI's.
+  void app.whenReady().then(async () => app.exit(await runCli(cliArgs)));
+} else {
+  startDesktop();
+}
 
-void app.whenReady().then(() => {
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [RENDERER_CSP] } });
-  });
-  const services = createAppServices({
-    shell: 'electron',
-    dialogs: createElectronDialogs(() => mainWindow),
-    settingsDir: app.getPath('userData'),
-    emit,
-    probes: createProbeRegistry(),
-    translate: createTranslator('en'),
-    // The logged-on user's proxy settings, as Chromium resolves them (WinINet, PAC, WPAD).
-    resolveProxy: (url) => session.defaultSession.resolveProxy(url),
-    printToPdf: printHtmlToPdf,
-  });
-  registerIpcHandlers(ipcMain, services, createSenderCheck(rendererUrl));
-  // Followed logs poll their files: stop them with the app.
-  app.on('before-quit', () => services.closeAll());
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-});
+/** The desktop app: guards on every web contents, the services behind IPC, and the one window. */
+function startDesktop(): void {
+  app.on('web-contents-created', (_event, contents) => applyNavigationGuards(contents));
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  void app.whenReady().then(() => {
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [RENDERER_CSP] } });
+    });
+    const services = createAppServices({
+      shell: 'electron',
+      dialogs: createElectronDialogs(() => mainWindow),
+      settingsDir: app.getPath('userData'),
+      emit,
+      probes: createProbeRegistry(),
+      translate: createTranslator('en'),
+      // The logged-on user's proxy settings, as Chromium resolves them (WinINet, PAC, WPAD).
+      resolveProxy: (url) => session.defaultSession.resolveProxy(url),
+      printToPdf: printHtmlToPdf,
+    });
+    registerIpcHandlers(ipcMain, services, createSenderCheck(rendererUrl));
+    // Followed logs poll their files: stop them with the app.
+    app.on('before-quit', () => services.closeAll());
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
