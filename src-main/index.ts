@@ -9,6 +9,7 @@ import { createProbeRegistry } from './core/probes/registry.ts';
 import { registerIpcHandlers } from './ipc/ipc-router.ts';
 import { createElectronDialogs } from './platform/electron-dialogs.ts';
 import { printHtmlToPdf } from './platform/electron-pdf.ts';
+import { electronSecrets } from './platform/electron-secrets.ts';
 import { RENDERER_CSP } from './security/csp.ts';
 import { createSenderCheck } from './security/trusted-sender.ts';
 import { applyNavigationGuards, secureWindowOptions } from './security/window-options.ts';
@@ -63,6 +64,7 @@ function startDesktop(): void {
       // The logged-on user's proxy settings, as Chromium resolves them (WinINet, PAC, WPAD).
       resolveProxy: (url) => session.defaultSession.resolveProxy(url),
       printToPdf: printHtmlToPdf,
+    secrets: electronSecrets,
     });
     registerIpcHandlers(ipcMain, services, createSenderCheck(rendererUrl));
     // Followed logs poll their files: stop them with the app.

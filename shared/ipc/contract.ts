@@ -73,6 +73,8 @@ export interface ProxyState {
   credentialsFor: string | null;
   /** The name of the PAC file main holds, if any. */
   pac: string | null;
+  /** Where the credentials are kept: sealed for this user in the settings (`encrypted`), or for this session only. */
+  credentialsKept?: 'encrypted' | 'session';
 }
 
 /** A run accepted by main: its id and the plan it will execute. */
@@ -89,6 +91,8 @@ export interface AppInfo {
   proxy: ProxyState;
   /** Whether this shell can print the report to PDF. */
   pdf?: boolean;
+  /** Something the user should know about the settings (a damaged file set aside). */
+  settingsNotice?: string;
 }
 
 /** A file chosen and read by main: its name and content, rejected with located issues when invalid. */

@@ -24,6 +24,7 @@ export function App() {
   const hierarchyName = useAppStore((s) => s.hierarchy.name);
   const isDemo = useAppStore((s) => s.hierarchySource.kind === 'demo');
   const phase = useAppStore((s) => s.run?.phase);
+  const settingsNotice = useAppStore((s) => s.appInfo?.settingsNotice);
   // Support-call mode shows the walkthrough step alone, in large type: no navigation to lose it in.
   const supportMode = useAppStore((s) => s.supportMode && s.view === 'walkthroughs' && s.activeRunId !== null);
 
@@ -45,6 +46,11 @@ export function App() {
         ))}
       </nav>
       <main className="app-main">
+        {settingsNotice && (
+          <p className="banner banner-warn" role="alert">
+            {settingsNotice}
+          </p>
+        )}
         <Suspense fallback={<p className="muted">{t('app.loadingView')}</p>}>{renderView(view)}</Suspense>
       </main>
     </div>

@@ -94,7 +94,10 @@ export function RouteSettings({ disabled }: { disabled: boolean }) {
           </button>
         )}
       </form>
-      <p className="muted">{proxy?.credentialsFor ? t('ui.endpoints.credentialsSet', { user: proxy.credentialsFor }) : t('ui.endpoints.credentialsNone')}</p>
+      <p className="muted">
+        {proxy?.credentialsFor ? t('ui.endpoints.credentialsSet', { user: proxy.credentialsFor }) : t('ui.endpoints.credentialsNone')}
+        {proxy?.credentialsFor && proxy.credentialsKept && <> {t(`ui.endpoints.credentialsKept.${proxy.credentialsKept}`)}</>}
+      </p>
       {problem && (
         <div className="banner banner-error" role="alert">
           {problem}

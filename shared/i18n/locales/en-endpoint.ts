@@ -191,6 +191,10 @@ export const uiEndpoints = {
   forgetCredentials: 'Forget credentials',
   credentialsSet: 'Credentials for {{user}} are held by the app\u2019s main process; this window does not keep the password.',
   credentialsNone: 'No credentials: proxies are used anonymously.',
+  credentialsKept: {
+    encrypted: 'They are kept encrypted for your Windows account and come back when the app restarts.',
+    session: 'They are kept for this session only: this system offers no protected store.',
+  },
   roles: 'Roles',
   features: 'Features',
   allSelected: 'All, when none is ticked',

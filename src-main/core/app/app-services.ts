@@ -16,6 +16,8 @@ import { createLogServices } from '../logs/log-services.ts';
 import { createHierarchyServices } from './hierarchy-services.ts';
 import { openDocument, openResultDocuments } from './open-document.ts';
 import { RecentFiles } from './recent-files.ts';
+import { SettingsFile } from '../settings/settings-file.ts';
+import type { SecretCipher } from '../settings/secret-envelope.ts';
 import { createWalkthroughServices } from './walkthrough-services.ts';
 import { WalkthroughStore } from './walkthrough-store.ts';
 import { compilePacScript } from '../proxy/pac-script.ts';
@@ -37,6 +39,8 @@ export interface AppServiceDeps {
   resolveProxy?: (url: string) => Promise<string>;
   /** Where the app keeps its settings (the recent files); none: nothing is remembered. */
   settingsDir?: string;
+  /** Seals secrets for this user (Electron's safeStorage); none, proxy passwords stay in memory. */
+  secrets?: SecretCipher;
   /** Prints an HTML report to PDF (Chromium's print engine: Electron in the app, Chromium in the bridge); none, no PDF. */
   printToPdf?: (html: string) => Promise<Uint8Array>;
   /** The environment endpoint routes read (`HTTPS_PROXY`, `NO_PROXY`); this process's by default. */
@@ -61,6 +65,15 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
   const hierarchies = createHierarchyServices({ dialogs: deps.dialogs, ...(deps.settingsDir ? { recent: new RecentFiles(deps.settingsDir) } : {}) });
   const createResolver = deps.createResolver ?? createSystemResolver;
   const holder: ProxyHolder = { systemAvailable: deps.resolveProxy !== undefined };
+  const settings = deps.settingsDir ? new SettingsFile(deps.settingsDir, deps.secrets) : undefined;
+  // Credentials kept sealed from an earlier session come back before anything uses the holder.
+  const restored = (async () => {
+    const stored = await settings?.credentials().catch(() => null);
+    if (stored && !holder.credentials) {
+      holder.credentials = stored;
+      holder.kept = 'encrypted';
+    }
+  })();
 
   return {
     ...logs,
@@ -68,9 +81,14 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
     ...walkthroughs,
     activeRuns: () => runs.size,
 
-    getAppInfo: async () => ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage(), proxy: proxyState(holder), pdf: deps.printToPdf !== undefined }),
+    getAppInfo: async () => {
+      await restored;
+      const notice = settings?.notice;
+      return ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage(), proxy: proxyState(holder), pdf: deps.printToPdf !== undefined, ...(notice ? { settingsNotice: notice } : {}) });
+    },
 
     startRun: async (request) => {
+      await restored;
       const resolver = createResolver();
       const prepared = await prepareRun(request, { holder, resolver, env: deps.env ?? process.env, ...(deps.resolveProxy ? { resolveProxy: deps.resolveProxy } : {}) });
       if (!prepared.ok) return { ok: false, error: { code: 'invalid-payload', message: prepared.errors.join('; ') } };
@@ -103,8 +121,13 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
     },
 
     setProxyCredentials: async (args) => {
+      await restored;
       if ('clear' in args) delete holder.credentials;
       else holder.credentials = { username: args.username, password: args.password };
+      // Sealed for this user when the system can; otherwise kept for this session only. A failed
+      // write leaves them in memory: the run works, the user sees they were not kept.
+      const written = settings ? await settings.setCredentials(holder.credentials ?? null).catch(() => false) : false;
+      holder.kept = written ? 'encrypted' : 'session';
       return ok(proxyState(holder));
     },
 

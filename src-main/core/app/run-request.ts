@@ -19,11 +19,13 @@ export interface ProxyHolder {
   credentials?: ProxyCredentials;
   pac?: { name: string; text: string };
   systemAvailable: boolean;
+  /** Where the credentials are kept: sealed in the settings file, or in memory for this session. */
+  kept?: 'encrypted' | 'session';
 }
 
 /** What the renderer may know of the holder. */
 export function proxyState(holder: ProxyHolder): ProxyState {
-  return { systemAvailable: holder.systemAvailable, credentialsFor: holder.credentials?.username ?? null, pac: holder.pac?.name ?? null };
+  return { systemAvailable: holder.systemAvailable, credentialsFor: holder.credentials?.username ?? null, pac: holder.pac?.name ?? null, ...(holder.credentials && holder.kept ? { credentialsKept: holder.kept } : {}) };
 }
 
 /** A run request turned into what `runPlan` needs. */

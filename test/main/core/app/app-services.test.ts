@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import type { Hierarchy } from '../../../../shared/hierarchy/model.ts';
 import { loadResultDocument } from '../../../../shared/results/load-result-document.ts';
 import { createAppServices, suggestedFileName } from '../../../../src-main/core/app/app-services.ts';
 import type { Dialogs } from '../../../../src-main/core/app/dialogs.ts';
+import type { SecretCipher } from '../../../../src-main/core/settings/secret-envelope.ts';
 import { createProbeRegistry } from '../../../../src-main/core/probes/registry.ts';
 import { startLoopbackListener } from '../../../support/loopback.ts';
 import { createNetnsLab } from '../../../support/netns-lab.ts';
@@ -157,5 +158,39 @@ describe('app services', () => {
     await services.saveDiagram({ format: 'png', content: onePixel, suggestedName: 'topology.png' });
     const bytes = await readFile(path.join(dir, 'topology.png'));
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+
+  it('keeps proxy credentials sealed across a restart, and no output of a run holds the password', async () => {
+    const password = 'S3cr3t-Pr0xy!';
+    const settingsDir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-secret-scan-'));
+    const sealed: SecretCipher = { available: () => true, encrypt: (plain) => Buffer.from(plain).reverse(), decrypt: (data) => Buffer.from(data).reverse().toString() };
+    const make = () => {
+      let finished: (payload: EventContract['runFinished']) => void = () => undefined;
+      const done = new Promise<EventContract['runFinished']>((resolve) => (finished = resolve));
+      const services = createAppServices({
+        shell: 'electron',
+        settingsDir,
+        secrets: sealed,
+        dialogs: { chooseFileToOpen: async () => null, chooseFilesToOpen: async () => null, chooseFileToSave: async (name) => path.join(settingsDir, name) },
+        emit: (name, payload) => name === 'runFinished' && finished(payload as EventContract['runFinished']),
+        probes: createProbeRegistry(),
+        translate: createTranslator('en'),
+      });
+      return { services, done };
+    };
+    const first = make();
+    expect(await first.services.setProxyCredentials({ username: 'svc-proxy', password })).toMatchObject({ ok: true, value: { credentialsFor: 'svc-proxy', credentialsKept: 'encrypted' } });
+    const restarted = make();
+    expect(await restarted.services.getAppInfo(null)).toMatchObject({ ok: true, value: { proxy: { credentialsFor: 'svc-proxy', credentialsKept: 'encrypted' } } });
+    await restarted.services.startRun({ hierarchy: hierarchy(), options: { only: [`tcp/${port}`] } });
+    const { document } = await restarted.done;
+    for (const format of ['json', 'html', 'firewall-csv', 'firewall-ps1'] as const) await restarted.services.saveResultDocument({ document, format });
+    const files = await readdir(settingsDir);
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const file of files) {
+      const content = await readFile(path.join(settingsDir, file));
+      for (const secret of [password, Buffer.from(password).toString('base64'), Buffer.from(`svc-proxy:${password}`).toString('base64')]) expect(content.includes(secret), `${file} holds the password`).toBe(false);
+    }
+    await rm(settingsDir, { recursive: true, force: true });
   });
 });

@@ -1,0 +1,72 @@
+import { readFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from '../files/atomic-write.ts';
+import { openSecret, sealSecret, type SecretCipher, type SecretEnvelope } from './secret-envelope.ts';
+
+/** What is kept between runs of the app, in `settings.json` of the settings folder. */
+interface SettingsData {
+  formatVersion: 1;
+  /** The proxy credentials: the user name in clear, the password sealed for this user. */
+  proxyCredentials?: { username: string; password: SecretEnvelope };
+}
+
+/** Credentials as main uses them. */
+export interface StoredCredentials {
+  username: string;
+  password: string;
+}
+
+/**
+ * The app's settings file, written atomically. A file that cannot be read as settings is set aside
+ * as `settings.json.corrupt` and the app starts with defaults and a notice, never a crash. Proxy
+ * passwords are kept only sealed by the operating system (`SecretCipher`); where no cipher is
+ * available they stay in memory for this session and are not written.
+ */
+export class SettingsFile {
+  private data: SettingsData | undefined;
+  private readonly file: string;
+  /** Why the settings were reset at start (a damaged file), once. */
+  notice: string | null = null;
+
+  constructor(
+    directory: string,
+    private readonly cipher: SecretCipher | undefined,
+  ) {
+    this.file = path.join(directory, 'settings.json');
+  }
+
+  private async load(): Promise<SettingsData> {
+    if (this.data) return this.data;
+    try {
+      const parsed = JSON.parse(await readFile(this.file, 'utf8')) as Partial<SettingsData>;
+      if (typeof parsed !== 'object' || parsed === null || parsed.formatVersion !== 1) throw new Error('not a settings file of this version');
+      this.data = { formatVersion: 1, ...(parsed.proxyCredentials ? { proxyCredentials: parsed.proxyCredentials } : {}) };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+        await rename(this.file, `${this.file}.corrupt`).catch(() => undefined);
+        this.notice = `The settings file could not be read (${err instanceof Error ? err.message : String(err)}); it was set aside as settings.json.corrupt and defaults are used.`;
+      }
+      this.data = { formatVersion: 1 };
+    }
+    return this.data;
+  }
+
+  /** The stored proxy credentials, opened; none when absent or not openable here. */
+  async credentials(): Promise<StoredCredentials | null> {
+    const stored = (await this.load()).proxyCredentials;
+    if (!stored) return null;
+    const password = openSecret(this.cipher, stored.password);
+    return password === null ? null : { username: stored.username, password };
+  }
+
+  /** Stores credentials sealed; returns whether they were written (false: no cipher, memory only). */
+  async setCredentials(credentials: StoredCredentials | null): Promise<boolean> {
+    const data = await this.load();
+    const sealed = credentials ? sealSecret(this.cipher, credentials.password) : null;
+    const next: SettingsData = { formatVersion: 1, ...(credentials && sealed ? { proxyCredentials: { username: credentials.username, password: sealed } } : {}) };
+    this.data = next;
+    if (!credentials && !data.proxyCredentials) return true;
+    await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
+    return credentials === null || sealed !== null;
+  }
+}
