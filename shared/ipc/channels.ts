@@ -18,6 +18,7 @@ export const INVOKE_CHANNELS = {
   openResultDocument: 'report:open-document',
   saveResultDocument: 'report:save-document',
   saveDiagram: 'topology:save-diagram',
+  rememberHierarchy: 'hierarchy:remember',
   listWalkthroughRuns: 'walkthroughs:list-runs',
   saveWalkthroughRun: 'walkthroughs:save-run',
   deleteWalkthroughRun: 'walkthroughs:delete-run',

@@ -123,6 +123,15 @@ export function validateSaveDiagram(args: unknown): string | null {
   return Object.keys(args).length === 3 ? null : 'expected only { format, content, suggestedName }';
 }
 
+/** A hierarchy to keep for the next start must be one the app could load; or `{ clear: true }`. */
+export function validateRememberHierarchy(args: unknown): string | null {
+  if (!isObject(args)) return 'expected { hierarchy, from } or { clear: true }';
+  if (args.clear === true) return Object.keys(args).length === 1 ? null : 'expected only { clear: true }';
+  if (typeof args.from !== 'string' || args.from.length > 4096) return 'from: expected a label';
+  const checked = validateHierarchy(args.hierarchy);
+  return checked.ok ? (Object.keys(args).length === 2 ? null : 'expected only { hierarchy, from }') : `hierarchy: ${checked.errors.slice(0, 3).map(formatIssue).join('; ')}`;
+}
+
 /** A walkthrough run to keep, as the engine writes it. */
 export function validateSaveWalkthroughRun(args: unknown): string | null {
   if (!isObject(args) || Object.keys(args).length !== 1) return 'expected { run }';

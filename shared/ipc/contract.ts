@@ -7,7 +7,7 @@ import type { CheckResult, ResultDocument, Vantage } from '../results/result-doc
 import type { ValidationIssue } from '../validation/issue.ts';
 import type { WalkthroughRun } from '../walkthroughs/walkthrough-run.ts';
 import type { EventName, InvokeName } from './channels.ts';
-import { validateCancelRequest, validateNoArgs, validateProxyCredentials, validateRecentPath, validateRunRequest, validateDeleteWalkthroughRun, validateSaveDiagram, validateSaveHierarchy, validateSaveRequest, validateSaveWalkthroughRun } from './contract-validation.ts';
+import { validateCancelRequest, validateNoArgs, validateProxyCredentials, validateRecentPath, validateRunRequest, validateDeleteWalkthroughRun, validateRememberHierarchy, validateSaveDiagram, validateSaveHierarchy, validateSaveRequest, validateSaveWalkthroughRun } from './contract-validation.ts';
 import { validateFollowLog, validateLogBytes, validateLogFilter, validateLogPaths, validateLogRows, validateSessionId } from './log-validation.ts';
 
 export { EVENT_CHANNELS, EVENT_NAMES, INVOKE_CHANNELS, INVOKE_NAMES, eventMethodName, type EventName, type InvokeName } from './channels.ts';
@@ -93,6 +93,8 @@ export interface AppInfo {
   pdf?: boolean;
   /** Something the user should know about the settings (a damaged file set aside). */
   settingsNotice?: string;
+  /** The hierarchy in use when the app last closed, and where it had come from. */
+  lastHierarchy?: { hierarchy: Hierarchy; from: string };
 }
 
 /** A file chosen and read by main: its name and content, rejected with located issues when invalid. */
@@ -137,6 +139,8 @@ export interface InvokeContract {
   /** Saves the drawn diagram: SVG text, or a PNG as base64 (the renderer rasterises it). */
   saveDiagram: { args: DiagramFile; result: SaveResult };
   /** Walkthrough runs kept across restarts, most recently updated first. */
+  /** Keeps the hierarchy in use for the next start (`clear`: start on the demo again). */
+  rememberHierarchy: { args: { hierarchy: Hierarchy; from: string } | { clear: true }; result: null };
   listWalkthroughRuns: { args: null; result: WalkthroughRun[] };
   saveWalkthroughRun: { args: { run: WalkthroughRun }; result: WalkthroughRun[] };
   deleteWalkthroughRun: { args: { id: string }; result: WalkthroughRun[] };
@@ -178,6 +182,7 @@ export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: (args: unknown) =>
   openResultDocument: validateNoArgs,
   saveResultDocument: validateSaveRequest,
   saveDiagram: validateSaveDiagram,
+  rememberHierarchy: validateRememberHierarchy,
   listWalkthroughRuns: validateNoArgs,
   saveWalkthroughRun: validateSaveWalkthroughRun,
   deleteWalkthroughRun: validateDeleteWalkthroughRun,

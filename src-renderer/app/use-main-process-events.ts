@@ -11,7 +11,19 @@ export function useMainProcessEvents(): void {
   useEffect(() => {
     const api = getApi();
     void api.getAppInfo(null).then((answer) => {
-      if (answer.ok) store.getState().appInfoReceived(answer.value);
+      if (!answer.ok) return;
+      const state = store.getState();
+      state.appInfoReceived(answer.value);
+      // The hierarchy in use when the app closed comes back, unless the user already loaded another.
+      const last = answer.value.lastHierarchy;
+      if (last && state.hierarchySource.kind === 'demo') state.hierarchyLoaded(last.hierarchy, { kind: 'restored', from: last.from }, []);
+    });
+    // Whatever hierarchy is in use is kept for the next start; back on the demo, nothing is.
+    const offRemember = store.subscribe((state, previous) => {
+      if (state.hierarchy === previous.hierarchy && state.hierarchySource === previous.hierarchySource) return;
+      const source = state.hierarchySource;
+      if (source.kind === 'demo') void api.rememberHierarchy({ clear: true });
+      else void api.rememberHierarchy({ hierarchy: state.hierarchy, from: source.kind === 'restored' ? source.from : source.path });
     });
     // Walkthroughs paused or left open before the app closed, to resume.
     void api.listWalkthroughRuns(null).then((answer) => {
@@ -28,6 +40,7 @@ export function useMainProcessEvents(): void {
       offProgress();
       offFinished();
       offLog();
+      offRemember();
     };
   }, [store]);
 }

@@ -25,7 +25,7 @@ export function ImportPreview({ pending }: { pending: PendingImport }) {
   const confirm = useAppStore((s) => s.importConfirmed);
   const cancel = useAppStore((s) => s.importCancelled);
   const { diff, hierarchy } = pending;
-  const path = pending.source.kind === 'demo' ? '' : pending.source.path;
+  const path = pending.source.kind === 'demo' ? '' : pending.source.kind === 'restored' ? pending.source.from : pending.source.path;
   return (
     <section className="card import-preview" aria-label={t('ui.hierarchy.previewHeading', { path })}>
       <h3>{t('ui.hierarchy.previewHeading', { path })}</h3>

@@ -6,7 +6,8 @@ import type { ValidationIssue } from '../../shared/validation/issue.ts';
 import type { AppState } from './app-state.ts';
 
 /** Where the loaded hierarchy came from. */
-export type HierarchySource = { kind: 'demo' } | { kind: 'file'; path: string } | { kind: 'result'; path: string };
+/** Where the hierarchy on screen came from; `restored`: the one in use when the app last closed. */
+export type HierarchySource = { kind: 'demo' } | { kind: 'file'; path: string } | { kind: 'result'; path: string } | { kind: 'restored'; from: string };
 
 /** A file that could not be loaded, with every located problem. The loaded hierarchy is untouched. */
 export interface RejectedFile {

@@ -93,7 +93,9 @@ export function HierarchyView() {
       ? t('ui.hierarchy.sourceDemo')
       : source.kind === 'file'
         ? t('ui.hierarchy.sourceFile', { path: source.path })
-        : t('ui.hierarchy.sourceResult', { path: source.path });
+        : source.kind === 'restored'
+          ? t('ui.hierarchy.sourceRestored', { from: source.from })
+          : t('ui.hierarchy.sourceResult', { path: source.path });
 
   return (
     <section className="view" aria-labelledby="hierarchy-heading" onDragOver={(e) => e.preventDefault()} onDrop={(e) => void onDrop(e)}>

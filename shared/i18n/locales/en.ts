@@ -61,6 +61,7 @@ export const en = {
       sourceDemo: 'Built-in demo hierarchy',
       sourceFile: 'Loaded from {{path}}',
       sourceResult: 'Hierarchy of the saved run {{path}}',
+      sourceRestored: 'Restored from the last session ({{from}})',
       rejected_one: 'Could not load {{path}}: {{count}} problem. Your current hierarchy is unchanged.',
       rejected_other: 'Could not load {{path}}: {{count}} problems. Your current hierarchy is unchanged.',
       warnings: 'Warnings',

@@ -17,6 +17,7 @@ import { createHierarchyServices } from './hierarchy-services.ts';
 import { openDocument, openResultDocuments } from './open-document.ts';
 import { RecentFiles } from './recent-files.ts';
 import { SettingsFile } from '../settings/settings-file.ts';
+import { LastHierarchy } from '../settings/last-hierarchy.ts';
 import type { SecretCipher } from '../settings/secret-envelope.ts';
 import { createWalkthroughServices } from './walkthrough-services.ts';
 import { WalkthroughStore } from './walkthrough-store.ts';
@@ -66,6 +67,7 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
   const createResolver = deps.createResolver ?? createSystemResolver;
   const holder: ProxyHolder = { systemAvailable: deps.resolveProxy !== undefined };
   const settings = deps.settingsDir ? new SettingsFile(deps.settingsDir, deps.secrets) : undefined;
+  const lastHierarchy = deps.settingsDir ? new LastHierarchy(deps.settingsDir) : undefined;
   // Credentials kept sealed from an earlier session come back before anything uses the holder.
   const restored = (async () => {
     const stored = await settings?.credentials().catch(() => null);
@@ -84,7 +86,17 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
     getAppInfo: async () => {
       await restored;
       const notice = settings?.notice;
-      return ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage(), proxy: proxyState(holder), pdf: deps.printToPdf !== undefined, ...(notice ? { settingsNotice: notice } : {}) });
+      const last = await lastHierarchy?.read();
+      return ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage(), proxy: proxyState(holder), pdf: deps.printToPdf !== undefined, ...(notice ? { settingsNotice: notice } : {}), ...(last ? { lastHierarchy: last } : {}) });
+    },
+
+    rememberHierarchy: async (args) => {
+      try {
+        await lastHierarchy?.write('clear' in args ? null : args);
+        return ok(null);
+      } catch (err) {
+        return { ok: false, error: { code: 'io-error', message: `last-hierarchy.json: ${err instanceof Error ? err.message : String(err)}` } };
+      }
     },
 
     startRun: async (request) => {
