@@ -55,7 +55,7 @@ function setup() {
 
 async function openSample(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Logs' }));
-  await user.click(screen.getByRole('button', { name: 'Open the sample log' }));
+  await user.click(await screen.findByRole('button', { name: 'Open the sample log' }));
 }
 
 describe('LogsView', () => {
@@ -128,7 +128,8 @@ describe('LogsView', () => {
     const user = userEvent.setup();
     const { fake } = setup();
     await user.click(screen.getByRole('button', { name: 'Logs' }));
-    const view = screen.getByRole('region', { name: 'Logs' });
+    // The log viewer loads on demand.
+    const view = await screen.findByRole('region', { name: 'Logs' });
     fireEvent.drop(view, { dataTransfer: { files: [new File(['MZ'], 'setup.exe')] } });
     expect((await screen.findByRole('alert'))?.textContent).toContain('Only .log, .lo_ and .txt files can be opened here.');
     fireEvent.drop(view, { dataTransfer: { files: [new File([SAMPLE_LOGS[1]!.text], 'Dmpdownloader.log')] } });
@@ -142,7 +143,7 @@ describe('LogsView', () => {
     const user = userEvent.setup();
     setup();
     await user.click(screen.getByRole('button', { name: 'Logs' }));
-    await user.type(screen.getByRole('textbox', { name: 'Error lookup' }), '-2147012889');
+    await user.type(await screen.findByRole('textbox', { name: 'Error lookup' }), '-2147012889');
     await user.click(screen.getByRole('button', { name: 'Look up' }));
     expect(await screen.findByText('ERROR_WINHTTP_NAME_NOT_RESOLVED')).toBeTruthy();
   });
