@@ -161,6 +161,7 @@ export function TopologyView() {
               onEdgeClick={(_event, edge) => setSelected(edge.id)}
               onPaneClick={() => setSelected(null)}
               proOptions={{ hideAttribution: true }}
+              colorMode="system"
             >
               <Background />
               <Controls showInteractive={false} />

@@ -85,6 +85,17 @@ describe('accessibility of every view (axe-core, WCAG 2.1 AA)', () => {
     expect(describeViolations(await audit())).toEqual([]);
   });
 
+  it.each(views.map(([name]) => name))('%s has no WCAG 2.1 A/AA violation in the dark theme', async (name) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('button', { name, exact: true }).click();
+    if (name === 'Topology') await page.locator('[data-laid-out="true"]').waitFor();
+    const background = await page.evaluate<string>("getComputedStyle(document.documentElement).backgroundColor");
+    expect(background).toBe('rgb(15, 20, 26)');
+    expect(describeViolations(await audit())).toEqual([]);
+    await page.screenshot({ path: path.join('test-results', `e2e-dark-${name.toLowerCase()}.png`) });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('support-call mode has no WCAG 2.1 A/AA violation, and every control shows its keyboard focus', async () => {
     await page.getByRole('button', { name: 'Walkthroughs', exact: true }).click();
     await page.getByRole('button', { name: 'Support-call mode' }).click();
