@@ -7,6 +7,8 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>;
   /** Aborted on Ctrl-C: a run in progress is cancelled and still reports what it has. */
   signal?: AbortSignal;
+  /** This machine's name and addresses (tests give one; the CLI reads the system's). */
+  vantage?: { hostname: string; addresses: string[] };
 }
 
 /** The CLI's exit codes. */

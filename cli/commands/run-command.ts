@@ -6,6 +6,8 @@ import type { ResultDocument, RunSettings } from '../../shared/results/result-do
 import { DEFAULT_RUN_SETTINGS, RUN_SETTING_LIMITS } from '../../shared/results/run-defaults.ts';
 import { STATUS_SEVERITY_ORDER, countByStatus } from '../../shared/results/status.ts';
 import { runPlan } from '../../src-main/core/checks/run-plan.ts';
+import { collectVantage } from '../../src-main/core/vantage.ts';
+import { whereAmI } from '../../shared/hierarchy/where-am-i.ts';
 import { writeFileAtomic } from '../../src-main/core/files/atomic-write.ts';
 import { createDnsServerResolver, createSystemResolver } from '../../src-main/core/net/resolver.ts';
 import { createProbeRegistry } from '../../src-main/core/probes/registry.ts';
@@ -23,6 +25,11 @@ export async function runCommand(options: CommonOptions, io: CliIo, t: Translate
   const settings = runSettings(options);
   const planned = buildPlan(hierarchy, { from: options.from, only: parseFilters(options.only), includeInstall: options.installPorts });
   if (!planned.ok) throw new BadInput(planned.errors.join('\n'));
+  // On a site server of the hierarchy, say so: the checks that start here are the ones it can measure as its own.
+  if (!options.from) {
+    const here = whereAmI(hierarchy, io.vantage ?? collectVantage());
+    if (here.kind === 'found') io.stderr.write(`${t('cli.hereFound', { system: here.system })}\n`);
+  }
   if (options.endpoints) {
     const endpoints = buildEndpointPlan(hierarchy, endpointPlanOptions(options));
     return runEndpointPlan({ links: [...planned.value.links, ...endpoints.links], checks: [...planned.value.checks, ...endpoints.checks] }, options, io, t, hierarchy);

@@ -11,13 +11,14 @@ import type { ResultDocument } from '../../shared/results/result-document.ts';
 import { refusedLoopbackPort, startLoopbackListener } from '../support/loopback.ts';
 
 /** Runs the CLI in-process and captures its streams. */
-async function cli(args: string[], cwd = process.cwd()) {
+async function cli(args: string[], cwd = process.cwd(), vantage?: { hostname: string; addresses: string[] }) {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     cwd,
+    ...(vantage ? { vantage } : {}),
   });
   return { code, stdout, stderr };
 }
@@ -96,6 +97,15 @@ describe('netcheck run', () => {
     expect(stderr).toContain('Results written to');
     const saved = JSON.parse(await readFile(path.join(dir, 'out.json'), 'utf8')) as ResultDocument;
     expect(saved.settings).toMatchObject({ only: [`tcp/${openPort}`] });
+  });
+
+  it('says when this machine is a system of the hierarchy, and how to check only what starts here', async () => {
+    const file = path.join(dir, 'lab3.json');
+    await writeFile(file, serializeHierarchy(loopbackHierarchy()));
+    const here = await cli(['run', '--hierarchy', file, '--only', `tcp/${openPort}`, '--out', 'here.json'], dir, { hostname: 'SS', addresses: [] });
+    expect(here.stderr).toContain('This machine is ss.lab.example in the hierarchy; to check only the links that start here: --from ss.lab.example');
+    const elsewhere = await cli(['run', '--hierarchy', file, '--only', `tcp/${openPort}`, '--out', 'elsewhere.json'], dir, { hostname: 'helpdesk', addresses: [] });
+    expect(elsewhere.stderr).not.toContain('This machine is');
   });
 
   it('stops with exit 2 and every located problem of a bad hierarchy file', async () => {

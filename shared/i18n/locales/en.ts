@@ -369,6 +369,7 @@ export const en = {
   walkthrough: enWalkthrough,
   cli: {
     reportWritten: 'Wrote {{path}}',
+    hereFound: 'This machine is {{system}} in the hierarchy; to check only the links that start here: --from {{system}}',
     reportNothing: 'report: say what to write (--html FILE, --out FILE.json, --firewall-csv FILE or --firewall-ps1 FILE)',
     diffHeading: 'Changes from {{baseline}} to {{current}}:',
     diffOtherHierarchy: 'Note: the two runs describe different hierarchies.',
