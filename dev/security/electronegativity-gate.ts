@@ -2,9 +2,8 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseCsv } from '../../shared/hierarchy/csv-table.ts';
 
-/** One finding of Electronegativity, as its CSV output gives it. */
+/** One finding of Electronegativity. */
 export interface SecurityFinding {
   id: string;
   severity: string;
@@ -12,20 +11,6 @@ export interface SecurityFinding {
   file: string;
   location: string;
   description: string;
-}
-
-/** Reads Electronegativity's CSV output (`-o findings.csv`). */
-export function parseFindingsCsv(text: string): SecurityFinding[] {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) throw new Error(`electronegativity CSV, line ${parsed.line}: ${parsed.message}`);
-  return parsed.rows.slice(1).map(({ fields }) => ({
-    id: (fields[0] ?? '').trim(),
-    severity: (fields[1] ?? '').trim(),
-    confidence: (fields[2] ?? '').trim(),
-    file: (fields[3] ?? '').trim(),
-    location: (fields[4] ?? '').trim(),
-    description: (fields[6] ?? '').trim(),
-  }));
 }
 
 /** The findings the review file explains: rows `| CHECK_ID | file |…` of its table. */
@@ -52,8 +37,10 @@ export function gate(findings: readonly SecurityFinding[], reviewed: ReadonlySet
 /**
  * Runs Electronegativity over what ships: the main process and the renderer sources with
  * `package.json` (for the Electron version), copied to a temporary folder so tests, tools and
- * `node_modules` are not scanned. Its attempts to fetch translations and release lists fail offline
- * and do not change the findings.
+ * `node_modules` are not scanned. The tool's runner is called in a child process and its findings
+ * written as JSON: its own CSV writer writes the header and the rows in two racing writes, and under
+ * load the header lands over the first finding. Its attempts to fetch translations and release
+ * lists fail offline and do not change the findings.
  */
 export async function runElectronegativity(root: string): Promise<SecurityFinding[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-electronegativity-'));
@@ -61,16 +48,25 @@ export async function runElectronegativity(root: string): Promise<SecurityFindin
     for (const part of ['src-main', 'src-renderer', 'package.json']) await cp(path.join(root, part), path.join(dir, 'input', part), { recursive: true });
     const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
     const version = (pkg.devDependencies?.electron ?? '').replace(/^[^\d]*/, '');
-    const output = path.join(dir, 'findings.csv');
-    const bin = path.join(root, 'node_modules', '.bin', 'electronegativity');
+    const output = path.join(dir, 'findings.json');
+    const tool = path.join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist');
+    const script = `
+      const fs = require('fs');
+      const i18n = require(${JSON.stringify(path.join(tool, 'locales', 'i18n.js'))});
+      const run = require(${JSON.stringify(path.join(tool, 'runner.js'))});
+      (async () => {
+        await i18n();
+        const result = await run({ input: ${JSON.stringify(path.join(dir, 'input'))}, isRelative: true, isVerbose: false, customScan: [], excludeFromScan: [], parserPlugins: [], electronVersionOverride: ${JSON.stringify(version || undefined)} }, false);
+        fs.writeFileSync(${JSON.stringify(output)}, JSON.stringify(result.issues.map((issue) => ({ id: issue.id, severity: issue.severity.name, confidence: issue.confidence.name, file: issue.file, location: issue.location.line + ':' + issue.location.column, description: issue.description }))));
+      })().catch((error) => { console.error(error.stack); process.exit(1); });`;
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(bin, ['-i', path.join(dir, 'input'), '-r', '-v', 'false', ...(version ? ['-e', version] : []), '-o', output], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`electronegativity exited ${code}: ${stderr.slice(-500)}`))));
     });
-    return parseFindingsCsv(await readFile(output, 'utf8'));
+    return JSON.parse(await readFile(output, 'utf8')) as SecurityFinding[];
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
