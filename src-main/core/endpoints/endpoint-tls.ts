@@ -7,7 +7,7 @@ import { trustFamilyOf } from '../../../shared/endpoints/endpoint-rules.ts';
 import { classifyChain, describeName } from '../../../shared/endpoints/tls-inspection.ts';
 import type { LocalizableMessage } from '../../../shared/results/result-document.ts';
 import type { Verdict } from '../../../shared/results/status.ts';
-import { tlsHandshake } from '../net/tls-handshake.ts';
+import { summarize, tlsHandshake } from '../net/tls-handshake.ts';
 import type { ProbeContext } from '../probes/probe.ts';
 import { findAnchor, nameParts } from '../tls/trust-anchors.ts';
 
@@ -18,16 +18,12 @@ export interface TlsStageResult {
   verdict?: Verdict;
 }
 
-/** A certificate for the evidence: names, validity, both fingerprints, key type. */
+/** A certificate for the evidence: the handshake's summary, plus the SHA-1 fingerprint and the key type. */
 function describeCertificate(cert: X509Certificate): ChainCertificate {
+  const { selfIssued: _selfIssued, ...summary } = summarize(cert);
   return {
-    subject: cert.subject.replace(/\n/g, ', '),
-    issuer: cert.issuer.replace(/\n/g, ', '),
-    validFrom: new Date(cert.validFrom).toISOString(),
-    validTo: new Date(cert.validTo).toISOString(),
-    fingerprint256: cert.fingerprint256,
+    ...summary,
     fingerprint1: cert.fingerprint,
-    ...(cert.subjectAltName ? { subjectAltName: cert.subjectAltName } : {}),
     ...(cert.publicKey.asymmetricKeyType ? { keyType: cert.publicKey.asymmetricKeyType } : {}),
   };
 }
