@@ -1,16 +1,12 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode } from '../../dev/browser-mode.ts';
 import type { Bridge } from '../../dev/browser-bridge/bridge-server.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { openAppInBrowser, type AppInBrowser } from '../support/app-in-browser.ts';
 import { demoPlan, demoResultDocument, resultForCheck } from '../support/result-fixtures.ts';
 
-const RENDERER = path.resolve('out/renderer');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface Violation {
@@ -27,30 +23,26 @@ interface Violation {
  * it ships.
  */
 describe('accessibility of every view (axe-core, WCAG 2.1 AA)', () => {
+  let app: AppInBrowser;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
   let dir: string;
   let axeSource: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run "npm run build" first');
-    dir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-e2e-a11y-'));
     const plan = demoPlan();
     const statuses = ['pass', 'fail', 'warn', 'unknown', 'skipped'] as const;
-    await writeFile(path.join(dir, 'run.json'), JSON.stringify(demoResultDocument({ links: plan.links, results: plan.checks.map((check, i) => resultForCheck(check, statuses[i % statuses.length]!, `summary ${i}`)) })));
     axeSource = await readFile(AXE, 'utf8');
-    bridge = await startBrowserMode({ rendererDir: RENDERER, saveDir: dir });
-    ({ browser, page } = await launchChromium());
+    app = await openAppInBrowser('a11y');
+    ({ bridge, page, saveDir: dir } = app);
+    await writeFile(path.join(dir, 'run.json'), JSON.stringify(demoResultDocument({ links: plan.links, results: plan.checks.map((check, i) => resultForCheck(check, statuses[i % statuses.length]!, `summary ${i}`)) })));
     await page.goto(bridge.url);
     await page.getByRole('button', { name: 'Report', exact: true }).click();
     await page.locator('input[type="file"]').setInputFiles(path.join(dir, 'run.json'));
     await page.getByText(/Results/).first().waitFor();
   });
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await app?.close();
   });
 
   async function audit(): Promise<Violation[]> {

@@ -1,16 +1,10 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode } from '../../dev/browser-mode.ts';
 import type { Bridge } from '../../dev/browser-bridge/bridge-server.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { openAppInBrowser, SHOTS, type AppInBrowser } from '../support/app-in-browser.ts';
 import { startDemoLab, type DemoLab } from '../support/demo-lab.ts';
-
-const RENDERER = path.resolve('out/renderer');
-const SHOTS = path.resolve('test-results');
 
 /**
  * The end-to-end slice: the built renderer in Debian's Chromium loads the demo hierarchy and runs
@@ -21,6 +15,7 @@ const SHOTS = path.resolve('test-results');
  */
 describe('demo hierarchy, end to end in Chromium', () => {
   let lab: DemoLab;
+  let app: AppInBrowser;
   let bridge: Bridge;
   let browser: Browser;
   let page: Page;
@@ -28,16 +23,12 @@ describe('demo hierarchy, end to end in Chromium', () => {
   let saveDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run "npm run build" first');
-    await mkdir(SHOTS, { recursive: true });
     lab = await startDemoLab({ realPeers: true, drop: ['p01sql01.corp.contoso.example:1433'], reset: ['p02ss01.corp.contoso.example:445'] });
-    saveDir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-e2e-'));
-    bridge = await startBrowserMode({ rendererDir: RENDERER, saveDir, dnsServer: lab.dns.server, ...(lab.cmgCaPem ? { ca: [lab.cmgCaPem] } : {}) });
-    ({ browser, page, problems } = await launchChromium());
+    app = await openAppInBrowser('demo', { dnsServer: lab.dns.server, ...(lab.cmgCaPem ? { ca: [lab.cmgCaPem] } : {}) });
+    ({ bridge, browser, page, problems, saveDir } = app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
     await lab?.teardown();
   });
 

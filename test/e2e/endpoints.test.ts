@@ -1,16 +1,10 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode } from '../../dev/browser-mode.ts';
 import type { Bridge } from '../../dev/browser-bridge/bridge-server.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { openAppInBrowser, SHOTS, type AppInBrowser } from '../support/app-in-browser.ts';
 import { PROXY_PASSWORD, PROXY_USER, startEndpointLab, type EndpointLab } from '../support/endpoint-lab.ts';
-
-const RENDERER = path.resolve('out/renderer');
-const SHOTS = path.resolve('test-results');
 
 /**
  * The Endpoints view in Chromium, against the endpoint lab: the demo hierarchy's service connection
@@ -19,6 +13,7 @@ const SHOTS = path.resolve('test-results');
  */
 describe('internet endpoints, end to end in Chromium', () => {
   let lab: EndpointLab;
+  let app: AppInBrowser;
   let bridge: Bridge;
   let browser: Browser;
   let page: Page;
@@ -26,16 +21,12 @@ describe('internet endpoints, end to end in Chromium', () => {
   let saveDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run "npm run build" first');
-    await mkdir(SHOTS, { recursive: true });
     lab = await startEndpointLab();
-    saveDir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-e2e-endpoints-'));
-    bridge = await startBrowserMode({ rendererDir: RENDERER, saveDir, dnsServer: lab.dns.server, ca: [...lab.ca, lab.inspectionCa.certPem], acceptedRoots: lab.acceptedRoots });
-    ({ browser, page, problems } = await launchChromium());
+    app = await openAppInBrowser('endpoints', { dnsServer: lab.dns.server, ca: [...lab.ca, lab.inspectionCa.certPem], acceptedRoots: lab.acceptedRoots });
+    ({ bridge, browser, page, problems, saveDir } = app);
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
     await lab?.teardown();
   });
 

@@ -1,17 +1,11 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode } from '../../dev/browser-mode.ts';
 import type { Bridge } from '../../dev/browser-bridge/bridge-server.ts';
 import { SAMPLE_LOGS } from '../../shared/logs/sample-logs.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { openAppInBrowser, SHOTS, type AppInBrowser } from '../support/app-in-browser.ts';
 import { startEndpointLab, type EndpointLab } from '../support/endpoint-lab.ts';
-
-const RENDERER = path.resolve('out/renderer');
-const SHOTS = path.resolve('test-results');
 
 /**
  * The Logs view in Chromium: a Dmpdownloader.log and its .lo_ picked in the page (browser mode has
@@ -20,26 +14,21 @@ const SHOTS = path.resolve('test-results');
  */
 describe('logs, end to end in Chromium', () => {
   let lab: EndpointLab;
+  let app: AppInBrowser;
   let bridge: Bridge;
-  let browser: Browser;
   let page: Page;
   let problems: string[];
   let dir: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run "npm run build" first');
-    await mkdir(SHOTS, { recursive: true });
     lab = await startEndpointLab();
-    dir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-e2e-logs-'));
+    app = await openAppInBrowser('logs', { dnsServer: lab.dns.server, ca: lab.ca, acceptedRoots: lab.acceptedRoots });
+    ({ bridge, page, problems, saveDir: dir } = app);
     for (const sample of SAMPLE_LOGS) await writeFile(path.join(dir, sample.name), sample.text);
-    bridge = await startBrowserMode({ rendererDir: RENDERER, saveDir: dir, dnsServer: lab.dns.server, ca: lab.ca, acceptedRoots: lab.acceptedRoots });
-    ({ browser, page, problems } = await launchChromium());
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
     await lab?.teardown();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('reads the log pair picked in the page: where the download stopped, and why', async () => {

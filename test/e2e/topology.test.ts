@@ -1,19 +1,14 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode } from '../../dev/browser-mode.ts';
 import type { Bridge } from '../../dev/browser-bridge/bridge-server.ts';
 import { DEMO_HIERARCHY } from '../../shared/hierarchy/demo-hierarchy.ts';
 import { exportHierarchyCsv } from '../../shared/hierarchy/hierarchy-csv.ts';
 import type { Hierarchy } from '../../shared/hierarchy/model.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { openAppInBrowser, SHOTS, type AppInBrowser } from '../support/app-in-browser.ts';
 import { startDemoLab, type DemoLab } from '../support/demo-lab.ts';
 
-const RENDERER = path.resolve('out/renderer');
-const SHOTS = path.resolve('test-results');
 const SS = 'p01ss01.corp.contoso.example';
 const DP = 'p01dp01.corp.contoso.example';
 
@@ -36,6 +31,7 @@ function primaryOnly(): Hierarchy {
  */
 describe('topology, end to end in Chromium', () => {
   let lab: DemoLab;
+  let app: AppInBrowser;
   let bridge: Bridge;
   let browser: Browser;
   let page: Page;
@@ -44,18 +40,14 @@ describe('topology, end to end in Chromium', () => {
   let csvFile: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run "npm run build" first');
-    await mkdir(SHOTS, { recursive: true });
     lab = await startDemoLab({ realPeers: true, drop: [`${DP}:445`] });
-    saveDir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-e2e-topology-'));
+    app = await openAppInBrowser('topology', { dnsServer: lab.dns.server });
+    ({ bridge, browser, page, problems, saveDir } = app);
     csvFile = path.join(saveDir, 'contoso-p01.csv');
     await writeFile(csvFile, exportHierarchyCsv(primaryOnly()));
-    bridge = await startBrowserMode({ rendererDir: RENDERER, saveDir, dnsServer: lab.dns.server });
-    ({ browser, page, problems } = await launchChromium());
   });
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
     await lab?.teardown();
   });
 

@@ -1,18 +1,13 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode } from '../../dev/browser-mode.ts';
 import type { Bridge } from '../../dev/browser-bridge/bridge-server.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { openAppInBrowser, SHOTS, type AppInBrowser } from '../support/app-in-browser.ts';
 import { startDemoLab, type DemoLab } from '../support/demo-lab.ts';
 
-const RENDERER = path.resolve('out/renderer');
-const SHOTS = path.resolve('test-results');
 const DP = 'p01dp01.corp.contoso.example';
 const run = promisify(execFile);
 
@@ -25,6 +20,7 @@ const run = promisify(execFile);
  */
 describe('walkthrough and offline report, end to end in Chromium', () => {
   let lab: DemoLab;
+  let app: AppInBrowser;
   let bridge: Bridge;
   let browser: Browser;
   let page: Page;
@@ -32,18 +28,13 @@ describe('walkthrough and offline report, end to end in Chromium', () => {
   let saveDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run "npm run build" first');
-    await mkdir(SHOTS, { recursive: true });
     lab = await startDemoLab({ realPeers: true, drop: [`${DP}:445`] });
-    saveDir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-e2e-walkthrough-'));
-    bridge = await startBrowserMode({ rendererDir: RENDERER, saveDir, dnsServer: lab.dns.server, ...(lab.cmgCaPem ? { ca: [lab.cmgCaPem] } : {}) });
-    ({ browser, page, problems } = await launchChromium());
+    app = await openAppInBrowser('walkthrough', { dnsServer: lab.dns.server, ...(lab.cmgCaPem ? { ca: [lab.cmgCaPem] } : {}) });
+    ({ bridge, browser, page, problems, saveDir } = app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await bridge?.close();
+    await app?.close();
     await lab?.teardown();
-    if (saveDir) await rm(saveDir, { recursive: true, force: true });
   });
 
   it('follows a walkthrough: runs the step\'s checks, branches on the blocked port, ends in the fix', async () => {
