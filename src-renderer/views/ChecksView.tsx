@@ -29,19 +29,19 @@ export function ChecksView() {
   const [includeEndpoints, setIncludeEndpoints] = useState(false);
   const vantage = useAppStore((s) => s.appInfo?.vantage);
   const here = useMemo(() => (vantage ? whereAmI(hierarchy, vantage) : null), [hierarchy, vantage]);
+  const plan = useMemo(() => buildPlan(hierarchy), [hierarchy]);
+  // The checks with a link that starts here: what `buildPlan(…, { from })` would plan, without planning twice.
   const fromHereCount = useMemo(() => {
-    if (here?.kind !== 'found') return 0;
-    const plan = buildPlan(hierarchy, { from: here.system });
-    return plan.ok ? plan.value.checks.length : 0;
-  }, [hierarchy, here]);
+    if (here?.kind !== 'found' || !plan.ok) return 0;
+    const source = new Map(plan.value.links.map((link) => [link.id, link.source.toLowerCase()]));
+    const system = here.system.toLowerCase();
+    return plan.value.checks.filter((check) => check.linkIds.some((id) => source.get(id) === system)).length;
+  }, [plan, here]);
   // The guided default on a site server: check what starts from this machine (what it can measure as its own).
   const [allFromHere, setAllFromHere] = useState(false);
   const fromHere = here?.kind === 'found' && fromHereCount > 0 && !allFromHere;
   const counts = useMemo(() => statusCountsOf(run), [run]);
-  const planned = useMemo(() => {
-    const plan = buildPlan(hierarchy);
-    return plan.ok ? { checks: plan.value.checks.length, links: plan.value.links.length } : null;
-  }, [hierarchy]);
+  const planned = plan.ok ? { checks: plan.value.checks.length, links: plan.value.links.length } : null;
   const running = run?.phase === 'running';
 
   const start = async () => {

@@ -71,6 +71,7 @@ export function TopologyView() {
   const found = focus && !focus.id.startsWith('site:') && focus.id !== 'cloud' ? focus.id : null;
   const { nodes, edges } = useMemo(() => (ready ? toFlow(model, ready, shown, t, found) : { nodes: [], edges: [] }), [model, ready, shown, t, found]);
   const pairs = useMemo(() => pairEdges(shown), [shown]);
+  const totalPairs = useMemo(() => pairEdges(model.edges).length, [model.edges]);
   const selectedPair = pairs.find((pair) => pair.id === selected);
   const initialFit = useMemo(() => {
     if (model.nodes.length <= OPEN_ON_TOP_SITE_ABOVE) return undefined;
@@ -130,7 +131,7 @@ export function TopologyView() {
           onExport={(format) => void exportDiagram(format)}
           exportDisabled={!ready}
           shown={pairs.length}
-          total={pairEdges(model.edges).length}
+          total={totalPairs}
         />
       </div>
       {message && (
