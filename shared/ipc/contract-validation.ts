@@ -107,7 +107,7 @@ export function validateSaveHierarchy(args: unknown): string | null {
 }
 
 /** The largest diagram accepted: a 2,000-system hierarchy's SVG is a few MB; its PNG, more. */
-export const MAX_DIAGRAM_CHARS = 64 * 1024 * 1024;
+const MAX_DIAGRAM_CHARS = 64 * 1024 * 1024;
 
 /**
  * A diagram is an SVG document or a PNG in base64 (checked by its signature), with a plain file

@@ -1,7 +1,7 @@
 import type { WalkthroughRun } from './walkthrough-run.ts';
 
 /** Records kept per run, and runs kept: a call is tens of steps, never thousands. */
-export const MAX_RECORDS = 500;
+const MAX_RECORDS = 500;
 export const MAX_SAVED_RUNS = 30;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -105,13 +105,6 @@ export function restartFrom(walkthrough: Walkthrough, run: WalkthroughRun, stepI
   };
 }
 
-/** The conclusion reached, if the run is finished. */
-export function conclusionOf(walkthrough: Walkthrough, run: WalkthroughRun): Extract<WalkthroughStep, { kind: 'conclusion' }> | undefined {
-  if (run.state !== 'finished') return undefined;
-  const step = currentStep(walkthrough, run);
-  return step.kind === 'conclusion' ? step : undefined;
-}
-
 function moveTo(walkthrough: Walkthrough, run: WalkthroughRun, next: string, now: string, decided: Partial<StepRecord>): WalkthroughRun {
   const target = walkthrough.steps.find((candidate) => candidate.id === next);
   if (!target) throw new Error(`walkthrough ${walkthrough.id}: branch to unknown step "${next}"`);
