@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Translate } from '../../../shared/i18n/translator.ts';
-import type { AppInfo, EventContract, EventName, InvokeHandlers, IpcResult } from '../../../shared/ipc/contract.ts';
+import type { AppInfo, EventContract, EventName, InvokeHandlers } from '../../../shared/ipc/contract.ts';
 import type { ResultDocument } from '../../../shared/results/result-document.ts';
 import { APP_VERSION } from '../../../shared/version.ts';
 import { runPlan } from '../checks/run-plan.ts';
@@ -22,6 +22,7 @@ import type { SecretCipher } from '../settings/secret-envelope.ts';
 import { createWalkthroughServices } from './walkthrough-services.ts';
 import { WalkthroughStore } from './walkthrough-store.ts';
 import { compilePacScript } from '../proxy/pac-script.ts';
+import { ok, ioError } from './ipc-result.ts';
 
 /** What the services need from their host (Electron main or the browser bridge). */
 export interface AppServiceDeps {
@@ -48,9 +49,6 @@ export interface AppServiceDeps {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-function ok<T>(value: T): IpcResult<T> {
-  return { ok: true, value };
-}
 
 /**
  * The main-process side of the IPC contract, independent of Electron.
@@ -95,7 +93,7 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
         await lastHierarchy?.write('clear' in args ? null : args);
         return ok(null);
       } catch (err) {
-        return { ok: false, error: { code: 'io-error', message: `last-hierarchy.json: ${err instanceof Error ? err.message : String(err)}` } };
+        return ioError('last-hierarchy.json', err);
       }
     },
 
@@ -171,7 +169,7 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
         await writeFileAtomic(target, format === 'png' ? Buffer.from(content, 'base64') : content);
         return ok({ status: 'saved' as const, path: target });
       } catch (err) {
-        return { ok: false, error: { code: 'io-error', message: `${path.basename(target)}: ${err instanceof Error ? err.message : String(err)}` } };
+        return ioError(path.basename(target), err);
       }
     },
 
@@ -187,7 +185,7 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
         }
         return ok({ status: 'saved' as const, path: target });
       } catch (err) {
-        return { ok: false, error: { code: 'io-error', message: `${path.basename(target)}: ${err instanceof Error ? err.message : String(err)}` } };
+        return ioError(path.basename(target), err);
       }
     },
   };

@@ -2,17 +2,15 @@ import path from 'node:path';
 import { exportHierarchyCsv, importHierarchyCsv } from '../../../shared/hierarchy/hierarchy-csv.ts';
 import { loadHierarchy, serializeHierarchy } from '../../../shared/hierarchy/load-hierarchy.ts';
 import type { Hierarchy } from '../../../shared/hierarchy/model.ts';
-import type { InvokeHandlers, IpcResult, OpenFileResult } from '../../../shared/ipc/contract.ts';
+import type { InvokeHandlers, OpenFileResult } from '../../../shared/ipc/contract.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
 import type { Dialogs } from './dialogs.ts';
 import { openDocument, readDocument, type Parsed } from './open-document.ts';
 import type { RecentFiles } from './recent-files.ts';
+import { ok, ioError } from './ipc-result.ts';
 
 type HierarchyHandlers = Pick<InvokeHandlers, 'openHierarchyFile' | 'saveHierarchyFile' | 'listRecentHierarchies' | 'openRecentHierarchy'>;
 
-function ok<T>(value: T): IpcResult<T> {
-  return { ok: true, value };
-}
 
 /** A hierarchy file by its extension: the JSON format, or a table (`.csv`, `.txt`) as Excel writes it. */
 export function parseHierarchyFile(text: string, file: string): Parsed<Hierarchy> {
@@ -51,7 +49,7 @@ export function createHierarchyServices(deps: { dialogs: Dialogs; recent?: Recen
         if (format === 'json') await deps.recent?.add(target).catch(() => undefined);
         return ok({ status: 'saved' as const, path: target });
       } catch (err) {
-        return { ok: false, error: { code: 'io-error', message: `${path.basename(target)}: ${err instanceof Error ? err.message : String(err)}` } };
+        return ioError(path.basename(target), err);
       }
     },
   };

@@ -1,10 +1,10 @@
 import type { InvokeHandlers, IpcResult } from '../../../shared/ipc/contract.ts';
 import type { WalkthroughRun } from '../../../shared/walkthroughs/walkthrough-run.ts';
 import type { WalkthroughStore } from './walkthrough-store.ts';
+import { ok, ioError } from './ipc-result.ts';
 
 type WalkthroughHandlers = Pick<InvokeHandlers, 'listWalkthroughRuns' | 'saveWalkthroughRun' | 'deleteWalkthroughRun'>;
 
-const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
 
 /**
  * Keeps walkthrough runs across restarts (in the settings folder), or in memory when the app has no
@@ -16,7 +16,7 @@ export function createWalkthroughServices(deps: { store?: WalkthroughStore }): W
     try {
       return ok(await change());
     } catch (err) {
-      return { ok: false, error: { code: 'io-error', message: `walkthroughs.json: ${err instanceof Error ? err.message : String(err)}` } };
+      return ioError('walkthroughs.json', err);
     }
   };
   return {

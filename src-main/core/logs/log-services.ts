@@ -5,15 +5,13 @@ import { SAMPLE_LOGS } from '../../../shared/logs/sample-logs.ts';
 import type { Dialogs } from '../app/dialogs.ts';
 import { LogSession } from './log-session.ts';
 import { withRolloverFiles, type LogSource } from './read-log-files.ts';
+import { ok } from '../app/ipc-result.ts';
 
 /** Sessions kept open at once; opening another closes the oldest. */
 export const MAX_LOG_SESSIONS = 4;
 
 type LogHandlers = Pick<InvokeHandlers, 'openLogFiles' | 'openLogPaths' | 'openLogBytes' | 'openSampleLogs' | 'readLogRows' | 'filterLog' | 'followLog' | 'closeLogSession'>;
 
-function ok<T>(value: T): IpcResult<T> {
-  return { ok: true, value };
-}
 
 function notFound(sessionId: string): IpcResult<never> {
   return { ok: false, error: { code: 'not-found', message: `no open log session ${sessionId}` } };
