@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { isLanguage, LANGUAGES } from '../shared/i18n/languages.ts';
 import { createTranslator } from '../shared/i18n/translator.ts';
+import { systemLanguage } from '../src-main/core/system-language.ts';
 import { BadInput, EXIT, type CliIo } from './cli-io.ts';
 import { endpointsCommand } from './commands/endpoints-command.ts';
 import { logsCommand, lookupCommand } from './commands/logs-command.ts';
@@ -49,8 +51,16 @@ const OPTIONS = {
  * in-process.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const t = createTranslator('en');
+  // The system's language (the entry passes the environment); English when embedded without one.
+  let t = createTranslator(io.env ? systemLanguage(io.env) : 'en');
   try {
+    // `--lang fr` (or `--lang=fr`) anywhere on the line, read first so even a usage error is in that language.
+    const lang = languageArgument(argv);
+    if (lang !== undefined) {
+      if (!isLanguage(lang)) throw new BadInput(`--lang: expected ${LANGUAGES.join(', ')}`);
+      t = createTranslator(lang);
+      argv = argv.filter((word, index) => !(word === '--lang' || word.startsWith('--lang=') || (index > 0 && argv[index - 1] === '--lang')));
+    }
     // `lookup -2147012894`: a negative code is not an option, so lookup reads its words itself.
     if (argv[0] === 'lookup') {
       const words = argv.slice(1).filter((word) => word !== '--json');
@@ -122,4 +132,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     throw err;
   }
+}
+
+/** The value of `--lang X` or `--lang=X`, if given. */
+function languageArgument(argv: readonly string[]): string | undefined {
+  const index = argv.findIndex((word) => word === '--lang' || word.startsWith('--lang='));
+  if (index < 0) return undefined;
+  const word = argv[index] as string;
+  return word.includes('=') ? word.slice('--lang='.length) : (argv[index + 1] ?? '');
 }

@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTranslator } from '../shared/i18n/translator.ts';
+import type { Language } from '../shared/i18n/languages.ts';
+import { systemLanguage } from '../src-main/core/system-language.ts';
 import { createAppServices } from '../src-main/core/app/app-services.ts';
 import { createDnsServerResolver, createSystemResolver } from '../src-main/core/net/resolver.ts';
 import { createProbeRegistry } from '../src-main/core/probes/registry.ts';
@@ -15,7 +16,7 @@ import { createFolderDialogs } from './browser-bridge/folder-dialogs.ts';
  * (this repository's offline build machines) and for end-to-end tests. Saved reports go to
  * `--save-dir` (default `./netcheck-reports`).
  */
-export async function startBrowserMode(options: { rendererDir: string; saveDir: string; port?: number; dnsServer?: string; ca?: string[]; acceptedRoots?: string[] }): Promise<Bridge> {
+export async function startBrowserMode(options: { rendererDir: string; saveDir: string; port?: number; dnsServer?: string; ca?: string[]; acceptedRoots?: string[]; systemLanguage?: Language }): Promise<Bridge> {
   await mkdir(options.saveDir, { recursive: true });
   // The services need the bridge's emit, and the bridge needs the services: connect them late.
   const events: { target?: Bridge } = {};
@@ -26,7 +27,8 @@ export async function startBrowserMode(options: { rendererDir: string; saveDir: 
     printToPdf: printHtmlToPdfWithChromium,
     emit: (name, payload) => events.target?.emit(name, payload),
     probes: createProbeRegistry(),
-    translate: createTranslator('en'),
+    // Tests fix the language; run by hand, the bridge follows the environment like the CLI.
+    systemLanguage: options.systemLanguage ?? systemLanguage(process.env),
     createResolver: options.dnsServer ? () => createDnsServerResolver(options.dnsServer as string) : createSystemResolver,
     ...(options.ca ? { ca: options.ca } : {}),
     ...(options.acceptedRoots ? { acceptedRoots: options.acceptedRoots } : {}),

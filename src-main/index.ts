@@ -1,7 +1,7 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createTranslator } from '../shared/i18n/translator.ts';
+import { pickLanguage } from '../shared/i18n/languages.ts';
 import type { EventContract, EventName } from '../shared/ipc/contract.ts';
 import { EVENT_CHANNELS } from '../shared/ipc/channels.ts';
 import { createAppServices } from './core/app/app-services.ts';
@@ -60,11 +60,11 @@ function startDesktop(): void {
       settingsDir: app.getPath('userData'),
       emit,
       probes: createProbeRegistry(),
-      translate: createTranslator('en'),
+      systemLanguage: pickLanguage(app.getPreferredSystemLanguages()),
       // The logged-on user's proxy settings, as Chromium resolves them (WinINet, PAC, WPAD).
       resolveProxy: (url) => session.defaultSession.resolveProxy(url),
       printToPdf: printHtmlToPdf,
-    secrets: electronSecrets,
+      secrets: electronSecrets,
     });
     registerIpcHandlers(ipcMain, services, createSenderCheck(rendererUrl));
     // Followed logs poll their files: stop them with the app.

@@ -17,6 +17,7 @@ import { loadHierarchySource } from '../hierarchy-source.ts';
 import { runEndpointPlan } from './endpoints-command.ts';
 import { dnsServerOption, filterTexts, integerOption, parseFilters, type CommonOptions } from '../options.ts';
 import { createProgressBar } from '../output/progress-bar.ts';
+import { summaryOf } from '../../shared/results/result-text.ts';
 import { formatTable } from '../output/table.ts';
 
 /** `netcheck run`: run the plan from this machine and report, as a table or as the JSON document. */
@@ -75,9 +76,9 @@ export function describeResults(document: ResultDocument, t: Translate): string 
   const rank = (status: string) => STATUS_SEVERITY_ORDER.indexOf(status as (typeof STATUS_SEVERITY_ORDER)[number]);
   const rows = [...document.results]
     .sort((a, b) => rank(a.status) - rank(b.status) || a.id.localeCompare(b.id))
-    .map((result) => [t(`status.${result.status}`).toUpperCase(), result.target.url ?? result.target.host, `${result.target.transport}/${result.target.portLabel}`, result.summary]);
+    .map((result) => [t(`status.${result.status}`).toUpperCase(), result.target.url ?? result.target.host, `${result.target.transport}/${result.target.portLabel}`, summaryOf(t, result)]);
   const counts = countByStatus(document.results.map((result) => result.status));
-  const seconds = ((Date.parse(document.finishedAt) - Date.parse(document.startedAt)) / 1000).toFixed(1);
+  const seconds = (Date.parse(document.finishedAt) - Date.parse(document.startedAt)) / 1000;
   const c = (key: string) => t(`cli.columns.${key}`);
   return [
     formatTable([c('status'), c('destination'), c('port'), c('summary')], rows),

@@ -3,6 +3,7 @@ import type { ExplainResult } from '../../shared/logs/classify.ts';
 import type { LogAnalysis } from '../../shared/logs/log-analyzer.ts';
 import type { LogDocument } from '../../shared/logs/log-document.ts';
 import { describeLogTime } from '../../shared/logs/log-time.ts';
+import { codeMeaning, describeFinding } from '../../shared/logs/finding-text.ts';
 import { entryTime, type KnowledgeSource, type LogEntry } from '../../shared/logs/log-types.ts';
 
 /** Categories a live test from this machine can confirm or rule out. */
@@ -22,8 +23,8 @@ function sourceText(source: KnowledgeSource): string {
   return source.section ? `${source.document}, "${source.section}"` : source.document;
 }
 
-function seconds(ms: number | null): string {
-  return ms === null ? '' : `${(ms / 1000).toFixed(1)} s`;
+function seconds(ms: number | null, t: Translate): string {
+  return ms === null ? '' : t('format.seconds', { value: ms / 1000 });
 }
 
 /** The analysis for a terminal: files, attempts oldest first, findings with why, fix, source and the command to test. */
@@ -49,7 +50,7 @@ export function describeLogDocument(document: LogDocument, analysis: LogAnalysis
       const kind = attempt.kind === 'manifest' ? t('logs.attemptKind.manifest') : t('logs.attemptKind.package', { package: attempt.package });
       const stage = attempt.lastStage ? t('logs.stageReached', { state: attempt.lastStage.state, name: attempt.lastStage.name }) : t('logs.noStage');
       const notes = [attempt.retry ? t('logs.retry') : '', attempt.mode === 'offline' ? t('logs.offline') : ''].filter(Boolean).join(', ');
-      lines.push(`  ${attempt.start ? describeLogTime(attempt.start) : '?'}  ${kind}  ${t(`logs.outcome.${attempt.outcome}`)}  ${stage}  ${seconds(attempt.durationMs ?? null)}${notes ? `  (${notes})` : ''}`.trimEnd());
+      lines.push(`  ${attempt.start ? describeLogTime(attempt.start) : '?'}  ${kind}  ${t(`logs.outcome.${attempt.outcome}`)}  ${stage}  ${seconds(attempt.durationMs ?? null, t)}${notes ? `  (${notes})` : ''}`.trimEnd());
     }
   }
   lines.push('');
@@ -59,7 +60,8 @@ export function describeLogDocument(document: LogDocument, analysis: LogAnalysis
     const times = finding.first ? t('logs.times', { count: finding.occurrences, first: finding.first.line }) : '';
     lines.push(t('logs.findingHead', { severity: t(`logs.severity.${finding.severity}`), category: t(`logs.category.${finding.category}`), file: finding.file, line: finding.line, times }));
     lines.push(`    ${finding.message}`);
-    lines.push(t('logs.why', { text: finding.explanation }), t('logs.fix', { text: finding.fix }));
+    const text = describeFinding(t, finding);
+    lines.push(t('logs.why', { text: text.explanation }), t('logs.fix', { text: text.fix }));
     if (finding.source) lines.push(t('logs.source', { text: sourceText(finding.source) }));
     const command = testCommand(finding);
     if (command) lines.push(t('logs.test', { command }));
@@ -78,11 +80,11 @@ export function describeLookup(result: ExplainResult, t: Translate): string {
   const lines: string[] = [];
   for (const code of result.codes) {
     if (code.httpStatus !== undefined) lines.push(t('logs.lookupHttp', { display: code.display, status: code.httpStatus }));
-    else if (code.known) lines.push(t('logs.lookupCode', { display: code.display, name: code.known.name, meaning: code.known.meaning, category: code.known.category }));
+    else if (code.known) lines.push(t('logs.lookupCode', { display: code.display, name: code.known.name, meaning: codeMeaning(t, code.known), category: t(`logs.category.${code.known.category}`) }));
     else lines.push(t('logs.lookupUnknownCode', { display: code.display }));
   }
   if (result.knowledge) {
-    lines.push(`${t(`logs.category.${result.knowledge.category}`)}: ${result.knowledge.explanation}`, t('logs.fix', { text: result.knowledge.fix }).trim());
+    lines.push(`${t(`logs.category.${result.knowledge.category}`)}: ${t(`knowledge.entry.${result.knowledge.id}.explanation`)}`, t('logs.fix', { text: t(`knowledge.entry.${result.knowledge.id}.fix`) }).trim());
     if (result.knowledge.source) lines.push(t('logs.source', { text: sourceText(result.knowledge.source) }).trim());
   }
   return lines.length > 0 ? lines.join('\n') : t('logs.lookupNothing', { query: result.query });

@@ -35,7 +35,7 @@ function roleOptions(role: Role, t: Translate): string[] {
       return [t('roleOptions.wsusPorts', { http, https }), ...(role.ssl ? [t('roleOptions.ssl')] : [])];
     }
     case 'service-connection-point':
-      return [t('roleOptions.mode', { mode: role.mode }), ...(role.proxy ? [t('roleOptions.proxy', { proxy: role.proxy })] : [])];
+      return [t('roleOptions.mode', { mode: t(`ui.editor.role.${role.mode}`) }), ...(role.proxy ? [t('roleOptions.proxy', { proxy: role.proxy })] : [])];
     case 'client-subnet':
       return [t('roleOptions.cidr', { cidr: role.cidr })];
     case 'site-server':

@@ -9,6 +9,7 @@ import type { EventContract, InvokeContract } from './contract.ts';
 /** Call name → channel (`area:verb`). */
 export const INVOKE_CHANNELS = {
   getAppInfo: 'app:get-info',
+  setLanguage: 'app:set-language',
   startRun: 'checks:start-run',
   cancelRun: 'checks:cancel-run',
   openHierarchyFile: 'hierarchy:open-file',

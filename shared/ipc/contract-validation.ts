@@ -1,4 +1,5 @@
 import { ENDPOINT_FEATURES } from '../endpoints/endpoint-catalogue.ts';
+import { isLanguage, isLanguageSetting, LANGUAGES } from '../i18n/languages.ts';
 import { ENDPOINT_ROLES } from '../endpoints/endpoint-types.ts';
 import { validateHierarchy } from '../hierarchy/load-hierarchy.ts';
 import { parseProxyServer } from '../proxy/proxy-server.ts';
@@ -132,6 +133,12 @@ export function validateRememberHierarchy(args: unknown): string | null {
   return checked.ok ? (Object.keys(args).length === 2 ? null : 'expected only { hierarchy, from }') : `hierarchy: ${checked.errors.slice(0, 3).map(formatIssue).join('; ')}`;
 }
 
+/** A language setting: a language the app ships, or `system`. */
+export function validateSetLanguage(args: unknown): string | null {
+  if (!isObject(args) || Object.keys(args).length !== 1) return 'expected { language }';
+  return isLanguageSetting(args.language) ? null : `language: expected system, ${LANGUAGES.join(', ')}`;
+}
+
 /** A walkthrough run to keep, as the engine writes it. */
 export function validateSaveWalkthroughRun(args: unknown): string | null {
   if (!isObject(args) || Object.keys(args).length !== 1) return 'expected { run }';
@@ -159,6 +166,7 @@ export function validateSaveRequest(args: unknown): string | null {
   if (!isObject(args)) return 'expected { document, format }';
   if (!['json', 'html', 'pdf', 'firewall-csv', 'firewall-ps1'].includes(args.format as string)) return 'format: expected "json", "html", "pdf", "firewall-csv" or "firewall-ps1"';
   if (args.redact !== undefined && typeof args.redact !== 'boolean') return 'redact: expected true or false';
+  if (args.language !== undefined && !isLanguage(args.language)) return `language: expected ${LANGUAGES.join(', ')}`;
   const document = validateResultDocument(args.document);
   return document.ok ? null : `document: ${document.errors.slice(0, 3).map(formatIssue).join('; ')}`;
 }

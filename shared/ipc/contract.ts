@@ -3,11 +3,12 @@ import type { LogRow } from '../logs/log-row.ts';
 import type { LogFilter, LogFilterResult, LogSessionInfo } from '../logs/log-session-types.ts';
 import type { AzureCloud, Hierarchy } from '../hierarchy/model.ts';
 import type { Plan } from '../plan/build-plan.ts';
-import type { CheckResult, ResultDocument, Vantage } from '../results/result-document.ts';
+import type { Language, LanguageSetting } from '../i18n/languages.ts';
+import type { CheckResult, LocalizableMessage, ResultDocument, Vantage } from '../results/result-document.ts';
 import type { ValidationIssue } from '../validation/issue.ts';
 import type { WalkthroughRun } from '../walkthroughs/walkthrough-run.ts';
 import type { EventName, InvokeName } from './channels.ts';
-import { validateCancelRequest, validateNoArgs, validateProxyCredentials, validateRecentPath, validateRunRequest, validateDeleteWalkthroughRun, validateRememberHierarchy, validateSaveDiagram, validateSaveHierarchy, validateSaveRequest, validateSaveWalkthroughRun } from './contract-validation.ts';
+import { validateCancelRequest, validateNoArgs, validateProxyCredentials, validateRecentPath, validateRunRequest, validateDeleteWalkthroughRun, validateRememberHierarchy, validateSaveDiagram, validateSaveHierarchy, validateSaveRequest, validateSaveWalkthroughRun, validateSetLanguage } from './contract-validation.ts';
 import { validateFollowLog, validateLogBytes, validateLogFilter, validateLogPaths, validateLogRows, validateSessionId } from './log-validation.ts';
 
 export { EVENT_CHANNELS, EVENT_NAMES, INVOKE_CHANNELS, INVOKE_NAMES, eventMethodName, type EventName, type InvokeName } from './channels.ts';
@@ -92,9 +93,16 @@ export interface AppInfo {
   /** Whether this shell can print the report to PDF. */
   pdf?: boolean;
   /** Something the user should know about the settings (a damaged file set aside). */
-  settingsNotice?: string;
+  settingsNotice?: LocalizableMessage;
+  language: LanguageState;
   /** The hierarchy in use when the app last closed, and where it had come from. */
   lastHierarchy?: { hierarchy: Hierarchy; from: string };
+}
+
+/** The language the user chose and the one the system uses (`system`: follow the system). */
+export interface LanguageState {
+  setting: LanguageSetting;
+  system: Language;
 }
 
 /** A file chosen and read by main: its name and content, rejected with located issues when invalid. */
@@ -125,6 +133,8 @@ export type OpenLogResult = { status: 'opened'; session: LogSessionInfo } | { st
 /** Calls: name → argument and result types. */
 export interface InvokeContract {
   getAppInfo: { args: null; result: AppInfo };
+  /** Switches the language of the app (and of what main writes: result summaries) and keeps the choice. */
+  setLanguage: { args: { language: LanguageSetting }; result: LanguageState };
   startRun: { args: RunRequest; result: RunStarted };
   cancelRun: { args: { runId: string }; result: { cancelled: boolean } };
   openHierarchyFile: { args: null; result: OpenFileResult<Hierarchy> };
@@ -135,12 +145,12 @@ export interface InvokeContract {
   openRecentHierarchy: { args: { path: string }; result: OpenFileResult<Hierarchy> };
   openResultDocument: { args: null; result: OpenFileResult<ResultDocument> };
   /** Saves the run as JSON, the offline HTML report, or the firewall change request (CSV or PowerShell); `redact` replaces identifiers by tokens. */
-  saveResultDocument: { args: { document: ResultDocument; format: 'json' | 'html' | 'pdf' | 'firewall-csv' | 'firewall-ps1'; redact?: boolean }; result: SaveResult };
+  saveResultDocument: { args: { document: ResultDocument; format: 'json' | 'html' | 'pdf' | 'firewall-csv' | 'firewall-ps1'; redact?: boolean; language?: Language }; result: SaveResult };
   /** Saves the drawn diagram: SVG text, or a PNG as base64 (the renderer rasterises it). */
   saveDiagram: { args: DiagramFile; result: SaveResult };
-  /** Walkthrough runs kept across restarts, most recently updated first. */
   /** Keeps the hierarchy in use for the next start (`clear`: start on the demo again). */
   rememberHierarchy: { args: { hierarchy: Hierarchy; from: string } | { clear: true }; result: null };
+  /** Walkthrough runs kept across restarts, most recently updated first. */
   listWalkthroughRuns: { args: null; result: WalkthroughRun[] };
   saveWalkthroughRun: { args: { run: WalkthroughRun }; result: WalkthroughRun[] };
   deleteWalkthroughRun: { args: { id: string }; result: WalkthroughRun[] };
@@ -173,6 +183,7 @@ export interface EventContract {
 /** The payload validator main runs before each call's handler: a message, or null when valid. */
 export const INVOKE_VALIDATORS: { readonly [K in InvokeName]: (args: unknown) => string | null } = {
   getAppInfo: validateNoArgs,
+  setLanguage: validateSetLanguage,
   startRun: validateRunRequest,
   cancelRun: validateCancelRequest,
   openHierarchyFile: validateNoArgs,

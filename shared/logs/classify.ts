@@ -1,5 +1,7 @@
+import { createTranslator } from '../i18n/translator.ts';
 import { codesInMessage, lookupCode, type CodeLookup } from './error-codes.ts';
-import { KNOWLEDGE_BASE, NOT_A_FINDING, type KnowledgeEntry } from './knowledge-base.ts';
+import { describeFinding } from './finding-text.ts';
+import { KNOWLEDGE_BASE, NOT_A_FINDING } from './knowledge-base.ts';
 import { detach } from './log-entry.ts';
 import type { Finding, FindingCategory, LogEntry } from './log-types.ts';
 
@@ -32,15 +34,24 @@ function hostOf(url: string): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
-const FALLBACK_EXPLANATION = 'This line reports a failure this tool has no explanation for.';
-const FALLBACK_FIX = 'Read the lines around it in the log; the code lookup explains any code it carries.';
+/** The English translator, made on first use: a finding keeps its text in English, the reference. */
+let english: ReturnType<typeof createTranslator> | undefined;
 
-/** Codes explained in a sentence: `0x80072EE2 ERROR_WINHTTP_TIMEOUT: the request timed out`. */
-function describeCodes(codes: readonly CodeLookup[]): string {
-  return codes
-    .filter((code) => code.known)
-    .map((code) => `${code.display} ${code.known?.name}: ${code.known?.meaning}`)
-    .join('; ');
+/**
+ * A finding's English text, remembered by what it is built from: a log repeating the same failure
+ * a hundred thousand times builds its text once.
+ */
+const englishText = new Map<string, { explanation: string; fix: string }>();
+
+function explainInEnglish(knowledge: string | undefined, category: FindingCategory, codes: readonly CodeLookup[], message: string): { explanation: string; fix: string } {
+  const key = `${knowledge ?? ''}|${category}|${codes.map((code) => code.display).join(',')}`;
+  let text = englishText.get(key);
+  if (!text) {
+    english ??= createTranslator('en');
+    text = describeFinding(english, { ...(knowledge ? { knowledge } : {}), category, message });
+    if (englishText.size < 10_000) englishText.set(key, text);
+  }
+  return text;
 }
 
 /**
@@ -62,8 +73,7 @@ export function classifyEntry(entry: LogEntry, context: { lastUrl?: string } = {
   const host = quotedHost && /^[\w.-]+$/.test(quotedHost) ? quotedHost.toLowerCase() : url ? hostOf(url) : undefined;
   const httpStatus = httpStatusOf(message, codes);
   const category: FindingCategory = knowledge?.category ?? describedCode?.known?.category ?? (httpStatus !== undefined ? (httpStatus === 407 ? 'proxy' : 'http') : 'unknown');
-  const codeText = describeCodes(codes);
-  const base = knowledge ? explainKnowledge(knowledge) : describedCode ? { explanation: `The line carries ${codeText}.`, fix: fixForCategory(category) } : { explanation: FALLBACK_EXPLANATION, fix: FALLBACK_FIX };
+  const text = explainInEnglish(knowledge?.id, category, codes, message);
   const finding: Classified = {
     category,
     severity: knowledge?.severity ?? (entry.severity === 'info' ? 'warning' : entry.severity),
@@ -71,8 +81,8 @@ export function classifyEntry(entry: LogEntry, context: { lastUrl?: string } = {
     file: entry.file,
     line: entry.line,
     entry: entry.index,
-    explanation: knowledge && codeText ? `${base.explanation} (${codeText})` : base.explanation,
-    fix: base.fix,
+    explanation: text.explanation,
+    fix: text.fix,
     ...(knowledge ? { knowledge: knowledge.id, source: knowledge.source } : {}),
     ...(host ? { host: detach(host) } : {}),
     ...(url ? { url: detach(url) } : {}),
@@ -82,43 +92,10 @@ export function classifyEntry(entry: LogEntry, context: { lastUrl?: string } = {
   return finding;
 }
 
-function explainKnowledge(entry: KnowledgeEntry): { explanation: string; fix: string } {
-  return { explanation: entry.explanation, fix: entry.fix };
-}
-
 function httpStatusOf(message: string, codes: readonly CodeLookup[]): number | undefined {
   const written = /returned an error: \((\d{3})\)|\((\d{3})\) [A-Z][a-z]/.exec(message);
   const status = written ? Number(written[1] ?? written[2]) : codes.find((code) => code.httpStatus !== undefined)?.httpStatus;
   return status !== undefined && status >= 100 && status <= 599 ? status : undefined;
-}
-
-/** The usual fix for a category, when only a code explains the line. */
-export function fixForCategory(category: FindingCategory): string {
-  switch (category) {
-    case 'dns':
-      return 'Check that this server resolves the endpoint (or that its proxy does); test the host.';
-    case 'tcp':
-      return 'Allow outbound TCP 443 and 80 to the endpoint (or to the proxy port) from this server.';
-    case 'timeout':
-      return 'Look for a firewall dropping the traffic or a proxy too slow to answer; test the host.';
-    case 'tls-trust':
-      return 'Install the missing root certificates (DigiCert Global Root G2), allow CRL/OCSP hosts, and exempt Microsoft endpoints from TLS inspection.';
-    case 'tls-protocol':
-      return 'Enable TLS 1.2 for .NET (SystemDefaultTlsVersions, SchUseStrongCrypto) and the required cipher suites.';
-    case 'proxy':
-      return 'Check the site system proxy settings and its account.';
-    case 'http':
-      return 'Find who answered with this status (the endpoint, or a proxy in front of it): test the host through the same proxy.';
-    case 'signature':
-      return 'Delete the downloaded file so it is fetched again; bypass proxy caches for the download hosts.';
-    case 'disk':
-      return 'Check free space, folder permissions and antimalware exclusions for the Configuration Manager folders.';
-    case 'offline-mode':
-      return 'Import updates with the service connection tool, or switch the role to online mode.';
-    case 'internal':
-    case 'unknown':
-      return FALLBACK_FIX;
-  }
 }
 
 /** What the lookup (the CLI's `netcheck lookup`, the Logs view's box) tells about a code or a message. */

@@ -126,6 +126,12 @@ const HRESULTS: readonly KnownCode[] = [
   { value: 0x80200011, name: 'BG_E_MISSING_FILE_SIZE', meaning: 'BITS: the server did not give the file size (a proxy stripping headers?)', category: 'http' },
 ];
 
+/** Every code with a fixed meaning, for the translation tables (the meanings are their English). */
+export const KNOWN_CODES: readonly KnownCode[] = [...WINHTTP, ...WINSOCK, ...WIN32, ...HRESULTS];
+
+/** The name of a BITS HTTP error (`BG_E_HTTP_ERROR_407`): its meaning is one sentence with the status. */
+export const BITS_HTTP_ERROR = 'BG_E_HTTP_ERROR_';
+
 const BY_VALUE = new Map<number, KnownCode>([...HRESULTS].map((code) => [code.value, code]));
 const SMALL = new Map<number, KnownCode>([...WINHTTP, ...WINSOCK, ...WIN32].map((code) => [code.value, code]));
 
@@ -170,7 +176,7 @@ export function lookupCode(text: string): CodeLookup | undefined {
   }
   if (facility === 0x19) {
     const status = value & 0xffff;
-    if (status >= 100 && status <= 599) return { display, httpStatus: status, known: { value, name: `BG_E_HTTP_ERROR_${status}`, meaning: `BITS: the server answered HTTP ${status}`, category: status === 407 ? 'proxy' : 'http' } };
+    if (status >= 100 && status <= 599) return { display, httpStatus: status, known: { value, name: `${BITS_HTTP_ERROR}${status}`, meaning: `BITS: the server answered HTTP ${status}`, category: status === 407 ? 'proxy' : 'http' } };
   }
   return { display };
 }

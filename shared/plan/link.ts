@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translator.ts';
 import type { Citation, Party, ServiceId, Transport } from '../catalogue/port-types.ts';
 
 /** A destination port: one port, a range (UDP multicast), or the dynamic RPC range. */
@@ -44,6 +45,12 @@ export function formatPort(port: LinkPort): string {
   if (port === 'dynamic') return 'dynamic';
   if (typeof port === 'number') return String(port);
   return `${port.from}-${port.to}`;
+}
+
+/** A port (or a result's port label) for a reader: `dynamic` in their language, numbers as they are. */
+export function portText(t: Translate, port: LinkPort | string): string {
+  const text = typeof port === 'string' ? port : formatPort(port);
+  return text === 'dynamic' ? t('format.dynamicPort') : text;
 }
 
 /** A stable key for a port, used in ids. */

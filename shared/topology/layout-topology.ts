@@ -2,7 +2,7 @@ import type { TopologyModel, TopologyNode } from './topology-model.ts';
 import { roleTier } from './role-tier.ts';
 
 /** Size of a system box in the diagram. */
-export const NODE_SIZE = { width: 240, height: 64 } as const;
+export const NODE_SIZE = { width: 240, height: 84 } as const;
 const GAP = { x: 24, y: 36 } as const;
 const PADDING = { top: 48, side: 20, bottom: 20 } as const;
 /** Systems per row inside a site before the row wraps. */

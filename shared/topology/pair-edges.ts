@@ -30,12 +30,13 @@ export function pairEdges(edges: readonly TopologyEdge[]): DrawnPair[] {
 /**
  * The words on a drawn line, or undefined for a line that needs none: a line that is not green or
  * grey carries its status glyph and the ports that gave it that status, and a line an open log
- * speaks of says so (`logMark`), whatever colour the live checks gave it.
+ * speaks of says so (`logMark`), whatever colour the live checks gave it. `dynamicPort` is the
+ * reader's word for the dynamic RPC ports.
  */
-export function pairLabel(pair: DrawnPair, glyph: string, logMark: string): string | undefined {
+export function pairLabel(pair: DrawnPair, glyph: string, words: { logMark: string; dynamicPort: string }): string | undefined {
   const logged = pair.directions.some((edge) => edge.log);
   if ((pair.status === 'untested' || pair.status === 'pass') && !logged) return undefined;
-  const ports = [...new Set(pair.directions.flatMap((edge) => edge.ports.filter((port) => port.status === pair.status).map((port) => port.port)))];
-  if (logged) ports.push(logMark);
+  const ports = [...new Set(pair.directions.flatMap((edge) => edge.ports.filter((port) => port.status === pair.status).map((port) => (port.port === 'dynamic' ? words.dynamicPort : port.port))))];
+  if (logged) ports.push(words.logMark);
   return `${glyph} ${ports.join(' · ')}`;
 }

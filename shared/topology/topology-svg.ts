@@ -12,6 +12,8 @@ export interface SvgLabels {
   groupKind(kind: string): string;
   /** The word a line gets when an open log speaks of it. */
   logMark: string;
+  /** The word for the dynamic RPC ports in a line's label. */
+  dynamicPort: string;
 }
 
 const MARGIN = 24;
@@ -45,7 +47,10 @@ export function renderTopologySvg(model: TopologyModel, layout: TopologyLayout, 
     const kind = group.kind === 'cloud' ? labels.groupKind('cloud') : labels.groupKind(group.siteType ?? '');
     parts.push(
       `<g class="group" data-id="${escapeHtml(group.id)}"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="8" fill="#f4f6f9" stroke="#aab2bf"/>`,
-      `<text x="${box.x + 12}" y="${box.y + 24}" font-weight="700" fill="#1f2733">${escapeHtml(group.label)} <tspan font-weight="400" fill="#4a5361">${escapeHtml(kind)}</tspan></text></g>`,
+      // The site's name, then its kind on the next line when both do not fit (a one-system site is narrow).
+      `<text x="${box.x + 12}" y="${box.y + 20}" font-weight="700" fill="#1f2733">${escapeHtml(group.label)}${
+        group.label.length + kind.length + 1 <= Math.floor((box.width - 24) / 7.5) ? ` <tspan font-weight="400" fill="#4a5361">${escapeHtml(kind)}</tspan>` : `<tspan x="${box.x + 12}" dy="17" font-weight="400" fill="#4a5361">${escapeHtml(kind)}</tspan>`
+      }</text></g>`,
     );
   }
   for (const node of model.nodes) {
@@ -55,7 +60,9 @@ export function renderTopologySvg(model: TopologyModel, layout: TopologyLayout, 
     parts.push(
       `<g class="system" data-id="${escapeHtml(node.id)}"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="6" fill="#ffffff" stroke="#5b6470"/>`,
       `<text x="${box.x + 10}" y="${box.y + 22}"><tspan font-weight="700" fill="#1f2733">${escapeHtml(host ?? '')}</tspan><tspan fill="#4a5361">${domain.length > 0 ? escapeHtml(`.${domain.join('.')}`) : ''}</tspan></text>`,
-      `<text x="${box.x + 10}" y="${box.y + 44}" fill="#4a5361" font-size="11">${escapeHtml(truncate(node.roles.map((role) => labels.role(role)).join(' · '), 38))}</text></g>`,
+      `<text x="${box.x + 10}" y="${box.y + 40}" fill="#4a5361" font-size="11">${wrapWords(node.roles.map((role) => labels.role(role)).join(' · '), 40, 3)
+        .map((line, index) => `<tspan x="${box.x + 10}" dy="${index === 0 ? 0 : 14}">${escapeHtml(line)}</tspan>`)
+        .join('')}</text></g>`,
     );
   }
   const pairs = pairEdges(edges);
@@ -102,7 +109,7 @@ function edgeSvg(pair: DrawnPair, boxes: Map<string, Box>, labels: SvgLabels): s
   const end = borderPoint(to, from);
   const color = EDGE_COLORS[pair.status];
   const twoWay = pair.directions.length > 1;
-  const label = truncate(pairLabel(pair, STATUS_GLYPHS[pair.status], labels.logMark) ?? '', 40);
+  const label = truncate(pairLabel(pair, STATUS_GLYPHS[pair.status], labels) ?? '', 40);
   const midX = (start.x + end.x) / 2;
   const midY = (start.y + end.y) / 2;
   return [
@@ -126,6 +133,22 @@ function borderPoint(box: Box, other: Box): { x: number; y: number } {
 
 function round(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+/**
+ * Words on lines of at most `width` characters, at most `lines` lines (the last one cut with an
+ * ellipsis if the text is longer still): SVG text does not wrap by itself, and role names in French
+ * or Dutch run longer than a box.
+ */
+export function wrapWords(text: string, width: number, lines: number): string[] {
+  const out: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = out.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  if (out.length <= lines) return out;
+  return [...out.slice(0, lines - 1), truncate(out.slice(lines - 1).join(' '), width)];
 }
 
 function truncate(text: string, max: number): string {

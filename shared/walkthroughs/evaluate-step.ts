@@ -14,6 +14,10 @@ export interface StepInputs {
   /** The machine results without a `measuredFrom` were measured on. */
   vantage?: string;
   logFindings: readonly Finding[] | null;
+  /** A result's summary in the reader's language (the one it was written in by default). */
+  summarize?: (result: CheckResult) => string;
+  /** What a log finding means in the reader's language (its English by default). */
+  explain?: (finding: Finding) => string;
 }
 
 /** One piece of evidence a step decided on, kept in the transcript as it was then. */
@@ -50,7 +54,7 @@ export function evaluateStep(selector: CheckSelector, inputs: StepInputs): StepE
     case 'endpoints':
       return selector.stage ? evaluateStage(selector.features, selector.stage, inputs) : evaluateEndpoints(selector.features, inputs);
     case 'logs':
-      return evaluateLogs(selector.categories, inputs.logFindings);
+      return evaluateLogs(selector.categories, inputs.logFindings, inputs.explain);
   }
 }
 
@@ -77,7 +81,7 @@ function evaluatePorts(selector: Extract<CheckSelector, { kind: 'ports' }>, inpu
       continue;
     }
     const measuredFrom = result.measuredFrom ?? inputs.vantage;
-    evidence.set(`${result.id}|${link.source}`, { id: result.id, status: result.status, what, summary: result.summary, ...(measuredFrom ? { measuredFrom } : {}) });
+    evidence.set(`${result.id}|${link.source}`, { id: result.id, status: result.status, what, summary: summaryIn(inputs, result), ...(measuredFrom ? { measuredFrom } : {}) });
   }
   return decide([...evidence.values()], unmeasured.size > 0 ? { only: [...unmeasured].sort() } : undefined);
 }
@@ -87,7 +91,7 @@ function evaluateEndpoints(features: readonly EndpointFeatureId[], inputs: StepI
   if (results.length === 0) return { outcome: 'waiting', evidence: [], run: { features: [...features] } };
   const evidence = results.map((result): StepEvidence => {
     const measuredFrom = result.measuredFrom ?? inputs.vantage;
-    return { id: result.id, status: result.status, what: result.target.url ?? result.target.host, summary: result.summary, ...(measuredFrom ? { measuredFrom } : {}) };
+    return { id: result.id, status: result.status, what: result.target.url ?? result.target.host, summary: summaryIn(inputs, result), ...(measuredFrom ? { measuredFrom } : {}) };
   });
   return decide(evidence, undefined);
 }
@@ -104,7 +108,7 @@ function evaluateStage(features: readonly EndpointFeatureId[], stage: EndpointSt
     const outcome = stageOutcome(result.details as Partial<EndpointDetails>, stage);
     if (outcome === undefined) continue;
     const measuredFrom = result.measuredFrom ?? inputs.vantage;
-    evidence.push({ id: result.id, status: outcome, what: result.target.url ?? result.target.host, summary: result.summary, ...(measuredFrom ? { measuredFrom } : {}) });
+    evidence.push({ id: result.id, status: outcome, what: result.target.url ?? result.target.host, summary: summaryIn(inputs, result), ...(measuredFrom ? { measuredFrom } : {}) });
   }
   if (evidence.length === 0) return { outcome: 'none', evidence };
   return { outcome: evidence.some((item) => item.status === 'fail') ? 'fail' : 'pass', evidence };
@@ -120,14 +124,19 @@ function stageOutcome(details: Partial<EndpointDetails>, stage: EndpointStage): 
   return ran.outcome === 'fail' ? 'fail' : 'pass';
 }
 
-function evaluateLogs(categories: readonly string[], findings: readonly Finding[] | null): StepEvaluation {
+/** The summary the reader sees now (and the transcript keeps). */
+function summaryIn(inputs: StepInputs, result: CheckResult): string {
+  return inputs.summarize ? inputs.summarize(result) : result.summary;
+}
+
+function evaluateLogs(categories: readonly string[], findings: readonly Finding[] | null, explain: (finding: Finding) => string = (finding) => finding.explanation): StepEvaluation {
   if (findings === null) return { outcome: 'none', evidence: [] };
   const matching = findings.filter((finding) => categories.includes(finding.category) && finding.severity !== 'info');
   const evidence = matching.map((finding): StepEvidence => ({
     id: `log:${finding.category}`,
     status: finding.severity === 'error' ? 'fail' : 'warn',
     what: finding.message,
-    summary: `${finding.explanation}${finding.host ? ` (${finding.host})` : ''} × ${finding.occurrences}`,
+    summary: `${explain(finding)}${finding.host ? ` (${finding.host})` : ''} × ${finding.occurrences}`,
   }));
   return { outcome: evidence.some((item) => item.status === 'fail') ? 'fail' : evidence.length > 0 ? 'unsure' : 'pass', evidence };
 }

@@ -7,6 +7,7 @@ import { EndpointsView } from '../views/EndpointsView.tsx';
 import { HierarchyView } from '../views/HierarchyView.tsx';
 import { ReportView } from '../views/ReportView.tsx';
 import { useMainProcessEvents } from './use-main-process-events.ts';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { assertNever } from '../../shared/util/assert-never.ts';
 
 // The diagram (React Flow), the log viewer and the walkthroughs load when first opened, so the first
@@ -37,6 +38,7 @@ export function App() {
           {isDemo && <span className="pill">{t('app.demoBadge')}</span>}
         </span>
         {phase === 'running' && <span className="pill pill-running">{t('ui.checks.running')}</span>}
+        <LanguageSwitcher />
       </header>
       <nav className="app-nav" aria-label={t('app.nav.label')} hidden={supportMode}>
         {VIEW_IDS.map((id) => (
@@ -48,7 +50,7 @@ export function App() {
       <main className="app-main">
         {settingsNotice && (
           <p className="banner banner-warn" role="alert">
-            {settingsNotice}
+            {t(settingsNotice.key, settingsNotice.params)}
           </p>
         )}
         <Suspense fallback={<p className="muted">{t('app.loadingView')}</p>}>{renderView(view)}</Suspense>

@@ -36,7 +36,7 @@ export function AttemptTimeline({ attempts, older }: { attempts: readonly Downlo
             </div>
             <div className="muted attempt-meta">
               {showTime(attempt.start, zone)}
-              {attempt.durationMs !== undefined && ` · ${t('ui.logs.duration', { seconds: (attempt.durationMs / 1000).toFixed(1) })}`}
+              {attempt.durationMs !== undefined && ` · ${t('ui.logs.duration', { seconds: attempt.durationMs / 1000 })}`}
               {attempt.retry && ` · ${t('logs.retry')}`}
               {attempt.mode === 'offline' && ` · ${t('logs.offline')}`}
             </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { codeMeaning } from '../../shared/logs/finding-text.ts';
 import { explain, type ExplainResult } from '../../shared/logs/classify.ts';
 
 /** CMTrace's Error Lookup, explained: a code in any form, or a message, with what it means and the fix. */
@@ -26,15 +27,15 @@ export function ErrorLookup() {
           {result.codes.map((code) => (
             <p key={code.display}>
               <code>{code.display}</code> {code.known ? <strong>{code.known.name}</strong> : t('logs.lookupUnknownCode', { display: '' })}
-              {code.known && `: ${code.known.meaning} (${t(`logs.category.${code.known.category}`)})`}
+              {code.known && `: ${codeMeaning(t, code.known)} (${t(`logs.category.${code.known.category}`)})`}
             </p>
           ))}
           {result.knowledge && (
             <dl className="finding-details">
               <dt>{t(`logs.category.${result.knowledge.category}`)}</dt>
-              <dd>{result.knowledge.explanation}</dd>
+              <dd>{t(`knowledge.entry.${result.knowledge.id}.explanation`)}</dd>
               <dt>{t('ui.logs.fix')}</dt>
-              <dd>{result.knowledge.fix}</dd>
+              <dd>{t(`knowledge.entry.${result.knowledge.id}.fix`)}</dd>
             </dl>
           )}
         </div>

@@ -4,6 +4,10 @@ import { worstStatus } from '../../shared/results/status.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { useAppStore } from '../store/store-context.tsx';
 import { showTime } from './log-format.ts';
+import { describeFinding } from '../../shared/logs/finding-text.ts';
+import { summaryOf } from '../../shared/results/result-text.ts';
+import type { CheckResult } from '../../shared/results/result-document.ts';
+import type { TFunction } from 'i18next';
 import { useEndpointTest } from './use-endpoint-test.ts';
 
 /** Categories a test from this machine can confirm or rule out now. */
@@ -11,6 +15,12 @@ const NETWORK_CATEGORIES = new Set(['dns', 'tcp', 'timeout', 'tls-trust', 'tls-p
 
 function baseName(file: string | undefined): string {
   return file?.split(/[\\/]/).pop() ?? '';
+}
+
+/** What the live test found: its first result that did not pass (or its first). */
+function summaryText(t: TFunction, results: readonly CheckResult[]): string {
+  const shown = results.find((result) => result.status !== 'pass') ?? results[0];
+  return shown ? summaryOf(t, shown) : '';
 }
 
 /** One finding: what failed, where, why, how to fix it, the document that says so, and a live test. */
@@ -21,6 +31,7 @@ export function FindingCard({ finding, files }: { finding: Finding; files: reado
   const testable = finding.host !== undefined || NETWORK_CATEGORIES.has(finding.category);
   const { state, start } = useEndpointTest(finding.host);
   const where = t('ui.logs.at', { file: baseName(files[finding.file]?.path), line: finding.line });
+  const text = describeFinding(t, finding);
   const first = finding.first ? t('ui.logs.at', { file: baseName(files[finding.first.file]?.path), line: finding.first.line }) : undefined;
   return (
     <article className={`card finding finding-${finding.severity}`} aria-label={`${t(`logs.category.${finding.category}`)}: ${finding.message}`}>
@@ -42,9 +53,9 @@ export function FindingCard({ finding, files }: { finding: Finding; files: reado
       </p>
       <dl className="finding-details">
         <dt>{t('ui.logs.why')}</dt>
-        <dd>{finding.explanation}</dd>
+        <dd>{text.explanation}</dd>
         <dt>{t('ui.logs.fix')}</dt>
-        <dd>{finding.fix}</dd>
+        <dd>{text.fix}</dd>
         {finding.source && (
           <>
             <dt>{t('ui.logs.source')}</dt>
@@ -64,7 +75,7 @@ export function FindingCard({ finding, files }: { finding: Finding; files: reado
         {state.kind === 'done' && (
           <span className="finding-test" aria-live="polite">
             <StatusBadge status={worstStatus(state.results.map((result) => result.status)) ?? 'unknown'} />{' '}
-            {(state.results.find((result) => result.status !== 'pass') ?? state.results[0])?.summary}
+            {summaryText(t, state.results)}
           </span>
         )}
       </div>

@@ -38,9 +38,10 @@ export function highlightParts(text: string, needle: string): { text: string; hi
   return parts;
 }
 
-/** `12 MB`, `1.2 GB`: sizes in progress messages. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`;
-  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GB`;
+/** `12 MB`, `1.2 GB` (`1,2 GB` in French and Dutch): sizes in progress messages, in the reader's locale. */
+export function formatBytes(bytes: number, locale: string): string {
+  const number = (value: number, digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  if (bytes < 1024 * 1024) return `${number(Math.ceil(bytes / 1024), 0)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${number(bytes / 1024 / 1024, 1)} MB`;
+  return `${number(bytes / 1024 / 1024 / 1024, 2)} GB`;
 }

@@ -5,6 +5,8 @@ import type { CheckResult } from '../../shared/results/result-document.ts';
 import type { DrawnPair } from '../../shared/topology/pair-edges.ts';
 import type { EdgePort, TopologyEdge } from '../../shared/topology/topology-model.ts';
 import { EvidenceDetails } from '../components/EvidenceDetails.tsx';
+import { serviceLabel } from '../../shared/catalogue/service-labels.ts';
+import { summaryOf } from '../../shared/results/result-text.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 
 /** What the panel looks up: results and planned links by id. */
@@ -70,7 +72,7 @@ function PortItem({ port, source, sources }: { port: EdgePort; source: string; s
           {port.measuredFrom && <span className="muted measured">{t('ui.topology.measuredFrom', { from: port.measuredFrom })}</span>}
         </summary>
         {port.fromElsewhere && port.measuredFrom && <p className="banner banner-warn measured-elsewhere">{t('ui.topology.measuredElsewhere', { from: port.measuredFrom, source })}</p>}
-        <p>{result ? result.summary : t('ui.topology.notMeasured')}</p>
+        <p>{result ? summaryOf(t, result) : t('ui.topology.notMeasured')}</p>
         {fixes.length > 0 && (
           <>
             <strong>{t('ui.topology.fix')}</strong>
@@ -87,7 +89,7 @@ function PortItem({ port, source, sources }: { port: EdgePort; source: string; s
             <ul className="needed-for">
               {links.map((link) => (
                 <li key={link.id}>
-                  {t(`roles.${link.sourceRole}`)} → {t(`roles.${link.destinationRole}`)}: {link.label}{' '}
+                  {t('format.linkReason', { from: t(`roles.${link.sourceRole}`), to: t(`roles.${link.destinationRole}`), service: serviceLabel(t, link.label) })}{' '}
                   <span className="muted">
                     ({link.citation.document} § {link.citation.section})
                   </span>

@@ -9,7 +9,10 @@ export type SystemNodeData = { node: TopologyNode; roles: string };
 /** Data of a site or cloud group node, with its kind (primary site…) in words. */
 export type GroupNodeData = { group: TopologyGroup; kind: string };
 
-/** A system: its short name, its domain, and its roles. */
+/**
+ * A system: its short name, its domain, and its roles. The box has room for the roles on three lines
+ * (French and Dutch role names are long); a long domain breaks at its first dot.
+ */
 export function SystemNode({ data }: NodeProps<Node<SystemNodeData>>) {
   const [host, ...domain] = data.node.label.split('.');
   return (
@@ -17,6 +20,7 @@ export function SystemNode({ data }: NodeProps<Node<SystemNodeData>>) {
       <Handle type="target" position={Position.Top} />
       <div className="topology-system-name">
         <strong>{host}</strong>
+        <wbr />
         {domain.length > 0 && <span className="muted">.{domain.join('.')}</span>}
       </div>
       <div className="topology-system-roles">{data.roles}</div>

@@ -39,10 +39,11 @@ export function toFlow(model: TopologyModel, layout: TopologyLayout, shown: read
       ...(node.id === found ? { className: 'topology-found' } : {}),
     });
   }
+  const words = { logMark: t('ui.topology.logMark'), dynamicPort: t('format.dynamicPort') };
   const edges: Edge<FloatingEdgeData>[] = pairEdges(shown).map((pair) => {
     const color = EDGE_COLORS[pair.status];
     const marker = { type: MarkerType.ArrowClosed, color, width: 16, height: 16 };
-    const label = pairLabel(pair, STATUS_GLYPHS[pair.status], t('ui.topology.logMark'));
+    const label = pairLabel(pair, STATUS_GLYPHS[pair.status], words);
     return {
       id: pair.id,
       type: 'floating',

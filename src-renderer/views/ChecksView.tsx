@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { whereAmI } from '../../shared/hierarchy/where-am-i.ts';
 import { buildPlan, type PlannedCheck } from '../../shared/plan/build-plan.ts';
-import { formatPort, type PlannedLink } from '../../shared/plan/link.ts';
+import { portText, type PlannedLink } from '../../shared/plan/link.ts';
 import type { CheckResult } from '../../shared/results/result-document.ts';
 import { DEFAULT_RUN_SETTINGS, RUN_SETTING_LIMITS } from '../../shared/results/run-defaults.ts';
 import { getApi } from '../api/netcheck-api.ts';
@@ -10,6 +10,8 @@ import { EvidenceDetails } from '../components/EvidenceDetails.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { statusCountsOf } from '../store/selectors.ts';
 import { endpointRequestOf } from '../store/endpoint-slice.ts';
+import { serviceLabel } from '../../shared/catalogue/service-labels.ts';
+import { summaryOf } from '../../shared/results/result-text.ts';
 import { useAppStore } from '../store/store-context.tsx';
 
 /**
@@ -172,11 +174,11 @@ function ResultRow({ check, result, isRunning, links }: { check?: PlannedCheck; 
         {target.address && <span className="muted"> [{target.address}]</span>}
       </td>
       <td>
-        {target.transport.toUpperCase()} {target.portLabel}
+        {target.transport.toUpperCase()} {portText(t, target.portLabel)}
       </td>
       <td>{result?.probe ?? check?.probe}</td>
       <td>
-        {result ? result.summary : ''}
+        {result ? summaryOf(t, result) : ''}
         {(result || links.length > 0) && (
           <details>
             <summary>
@@ -190,7 +192,7 @@ function ResultRow({ check, result, isRunning, links }: { check?: PlannedCheck; 
                   <code>
                     {link.source} {link.direction === '<-->' ? '⇄' : '→'} {link.destination}
                   </code>{' '}
-                  {t(`roles.${link.sourceRole}`)} → {t(`roles.${link.destinationRole}`)}: {link.label} {link.transport.toUpperCase()} {formatPort(link.port)}{' '}
+                  {t('format.linkReason', { from: t(`roles.${link.sourceRole}`), to: t(`roles.${link.destinationRole}`), service: serviceLabel(t, link.label) })} {link.transport.toUpperCase()} {portText(t, link.port)}{' '}
                   <span className="muted">
                     ({link.citation.document} § {link.citation.section})
                   </span>

@@ -11,6 +11,7 @@ import { RouteSettings } from '../endpoints/RouteSettings.tsx';
 import { ScopeSettings } from '../endpoints/ScopeSettings.tsx';
 import { StageChips } from '../endpoints/StageChips.tsx';
 import { endpointRequestOf } from '../store/endpoint-slice.ts';
+import { summaryOf } from '../../shared/results/result-text.ts';
 import { useAppStore } from '../store/store-context.tsx';
 
 /**
@@ -127,7 +128,7 @@ function EndpointGroupSection({ group, runningIds }: { group: EndpointGroup; run
         {title}{' '}
         {group.rows.length > 0 && <span className="muted group-counts">{t('ui.endpoints.groupCounts', { fail: counts.fail, warn: counts.warn, pass: counts.pass, other: counts.unknown + counts.skipped })}</span>}
       </h3>
-      {group.reference && group.rows.length === 0 && <p className="muted">{t('ui.endpoints.reference', { reference: group.reference })}</p>}
+      {group.reference && group.rows.length === 0 && <p className="muted">{t('ui.endpoints.reference', { reference: t(`endpointReference.${group.key}`) })}</p>}
       {group.rows.length > 0 && (
         <table className="results-table endpoint-table">
           <thead>
@@ -164,7 +165,7 @@ function EndpointRowView({ row, isRunning }: { row: EndpointRow; isRunning: bool
         <StageChips details={result?.details as Partial<EndpointDetails> | undefined} />
       </td>
       <td>
-        {result ? result.summary : check.notTestable ? t(check.notTestable.key, check.notTestable.params) : ''}
+        {result ? summaryOf(t, result) : check.notTestable ? t(check.notTestable.key, check.notTestable.params) : ''}
         {result && Object.keys(result.details).length > 0 && result.verdict !== 'not-tested' && (
           <details>
             <summary>{t('ui.endpoints.details')}</summary>

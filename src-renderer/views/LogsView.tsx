@@ -38,7 +38,7 @@ async function base64Of(file: File): Promise<string> {
  * their explanation, fix, source and a live test of the endpoint.
  */
 export function LogsView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useAppStore((s) => s.logSession);
   const error = useAppStore((s) => s.logError);
   const filter = useAppStore((s) => s.logFilter);
@@ -226,7 +226,7 @@ export function LogsView() {
           </ul>
           {session.state === 'reading' && (
             <p aria-live="polite">
-              <progress max={session.bytesTotal || 1} value={session.bytesRead} /> {t('ui.logs.reading', { read: formatBytes(session.bytesRead), total: formatBytes(session.bytesTotal) })}
+              <progress max={session.bytesTotal || 1} value={session.bytesRead} /> {t('ui.logs.reading', { read: formatBytes(session.bytesRead, i18n.language), total: formatBytes(session.bytesTotal, i18n.language) })}
             </p>
           )}
           {session.state === 'failed' && (

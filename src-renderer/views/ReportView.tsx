@@ -11,13 +11,14 @@ import { vantageName } from '../../shared/results/merge-vantages.ts';
 import { buildLogDocument } from '../../shared/logs/log-document.ts';
 import { statusCountsOf } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
 
 /**
  * Saves the finished run as JSON (re-opens in the app, same document as the CLI) or as one
  * self-contained HTML file, and re-opens a saved run.
  */
 export function ReportView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const run = useAppStore((s) => s.run);
   const resultDocumentOpened = useAppStore((s) => s.resultDocumentOpened);
   const counts = useMemo(() => statusCountsOf(run), [run]);
@@ -29,13 +30,16 @@ export function ReportView() {
   const walkthroughRuns = useAppStore((s) => s.walkthroughRuns);
   const logSession = useAppStore((s) => s.logSession);
   const [redact, setRedact] = useState(false);
+  // The report is written for its reader: the app's language unless another is chosen here.
+  const [reportLanguage, setReportLanguage] = useState<Language | null>(null);
+  const language = reportLanguage ?? (isLanguage(i18n.language) ? i18n.language : 'en');
   const canPrintPdf = useAppStore((s) => s.appInfo?.pdf === true);
   const save = async (format: 'json' | 'html' | 'pdf' | 'firewall-csv' | 'firewall-ps1') => {
     if (!document) return;
     // The call's walkthroughs (on this hierarchy) and the open log go into the report with the run.
     const walkthroughs = walkthroughRuns.filter((run) => !run.hierarchy || run.hierarchy === document.hierarchy?.name);
     const withContext = { ...document, ...(walkthroughs.length > 0 ? { walkthroughs } : {}), ...(logSession ? { logs: buildLogDocument(logSession.files, logSession.analysis) } : {}) };
-    const answer = await getApi().saveResultDocument({ document: withContext, format, redact });
+    const answer = await getApi().saveResultDocument({ document: withContext, format, redact, language });
     if (!answer.ok) setMessage({ kind: 'error', text: t('ui.report.saveFailed', { message: answer.error.message }) });
     else if (answer.value.status === 'saved') setMessage({ kind: 'ok', text: t('ui.report.saved', { path: answer.value.path }) });
   };
@@ -78,6 +82,16 @@ export function ReportView() {
           <button type="button" className="secondary" disabled={!document} onClick={() => void save('firewall-ps1')}>
             {t('ui.report.saveFirewallPs1')}
           </button>
+          <label>
+            {t('ui.report.language')}{' '}
+            <select value={language} onChange={(event) => isLanguage(event.target.value) && setReportLanguage(event.target.value)}>
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LANGUAGE_NAMES[code]}
+                </option>
+              ))}
+            </select>
+          </label>
           <label>
             <input type="checkbox" checked={redact} onChange={(event) => setRedact(event.target.checked)} /> {t('ui.report.redact')}
           </label>

@@ -93,6 +93,7 @@ export function TopologyView() {
         status: (status) => t(`status.${status}`),
         groupKind: (kind) => (kind === 'cloud' ? '' : t(`siteTypes.${kind}`)),
         logMark: t('ui.topology.logMark'),
+        dynamicPort: t('format.dynamicPort'),
       });
       const content = format === 'svg' ? svg : await svgToPngBase64(svg);
       const slug = hierarchy.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'hierarchy';

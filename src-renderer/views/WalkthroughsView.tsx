@@ -56,7 +56,7 @@ export function WalkthroughsView() {
         <ul className="saved-walkthroughs">
           {runs.map((run) => (
             <li key={run.id}>
-              <strong>{t(walkthroughText.title(run.walkthrough))}</strong> <span className="muted">{run.hierarchy ?? ''} · {new Date(run.updatedAt).toLocaleString()} · {t(`ui.walkthroughs.state.${run.state}`)}</span>{' '}
+              <strong>{t(walkthroughText.title(run.walkthrough))}</strong> <span className="muted">{run.hierarchy ?? ''} · {t('format.dateTime', { value: new Date(run.updatedAt) })} · {t(`ui.walkthroughs.state.${run.state}`)}</span>{' '}
               <button type="button" className="secondary" onClick={() => opened(run.id)}>
                 {t('ui.walkthroughs.resume')}
               </button>{' '}

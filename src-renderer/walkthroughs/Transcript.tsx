@@ -17,7 +17,7 @@ export function Transcript({ walkthrough, run, onRestart }: { walkthrough: Walkt
           return (
             <li key={`${record.step}-${record.enteredAt}-${index}`} className={left ? 'left' : 'current'}>
               <strong>{t(walkthroughText.step(walkthrough.id, record.step, 'title'))}</strong>{' '}
-              <span className="muted">{new Date(record.enteredAt).toLocaleTimeString()}</span>
+              <span className="muted">{t('format.time', { value: new Date(record.enteredAt) })}</span>
               {record.outcome && <div>{t(`ui.walkthroughs.outcome.${record.outcome}`)}</div>}
               {record.answer && <div>{t(walkthroughText.option(walkthrough.id, record.step, record.answer))}</div>}
               {record.note && <div className="muted">“{record.note}”</div>}

@@ -1,4 +1,7 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeFinding } from '../../shared/logs/finding-text.ts';
+import { summaryOf } from '../../shared/results/result-text.ts';
 import { buildPlan } from '../../shared/plan/build-plan.ts';
 import type { PlannedLink } from '../../shared/plan/link.ts';
 import { vantageName } from '../../shared/results/merge-vantages.ts';
@@ -13,12 +16,14 @@ import { useAppStore, useAppStoreApi } from '../store/store-context.tsx';
  * What a walkthrough step is evaluated against: every link the hierarchy plans (so a step never reads
  * "nothing to check" because an earlier step ran only some ports) plus the run's endpoint links, the
  * run's results, the machine they were measured on, and the open log's findings (null: none open).
+ * Summaries and explanations are in the reader's language; a transcript keeps them as they were read.
  */
 export function useStepInputs(): StepInputs {
   const hierarchy = useAppStore((s) => s.hierarchy);
   const run = useAppStore((s) => s.run);
   const here = useAppStore((s) => s.appInfo?.vantage);
   const findings = useAppStore((s) => s.logSession?.analysis.findings ?? null);
+  const { t } = useTranslation();
   const planned = useMemo(() => {
     const plan = buildPlan(hierarchy);
     return plan.ok ? plan.value.links : [];
@@ -27,8 +32,15 @@ export function useStepInputs(): StepInputs {
     const links = new Map<string, PlannedLink>(planned.map((link) => [link.id, link]));
     for (const link of run?.plan.links ?? []) links.set(link.id, link);
     const vantage = run?.document?.vantage ?? here;
-    return { links: [...links.values()], results: resultsOf(run), logFindings: findings, ...(vantage ? { vantage: vantageName(vantage) } : {}) };
-  }, [planned, run, here, findings]);
+    return {
+      links: [...links.values()],
+      results: resultsOf(run),
+      logFindings: findings,
+      summarize: (result) => summaryOf(t, result),
+      explain: (finding) => describeFinding(t, finding).explanation,
+      ...(vantage ? { vantage: vantageName(vantage) } : {}),
+    };
+  }, [planned, run, here, findings, t]);
 }
 
 /**

@@ -165,4 +165,27 @@ describe('netcheck probe', () => {
     const { stdout } = await cli(['probe', 'tcp', `[::1]:${closedPort}`, '--json']);
     expect((JSON.parse(stdout) as ResultDocument).results[0]!.target.host).toBe('::1');
   });
+
+  it('speaks the system language, or the one --lang names, and refuses a language it does not ship', async () => {
+    const file = path.join(dir, 'lab-lang.json');
+    await writeFile(file, serializeHierarchy(loopbackHierarchy()));
+    const run = async (args: string[], env: Record<string, string>) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await main(args, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: dir, env });
+      return { code, stdout, stderr };
+    };
+    const dutch = await run(['run', '--hierarchy', file, '--only', `tcp/${openPort}`, '--out', 'nl.json'], { LANG: 'nl_BE.UTF-8' });
+    expect(dutch.code).toBe(0);
+    expect(dutch.stdout).toMatch(/GESLAAGD\s+mp\.lab\.example\s+tcp\/\d+\s+TCP \d+ open op 127\.0\.0\.3: verbonden in \d+ ms/);
+    expect(dutch.stdout).toMatch(/1 controle in \d+,\d s: 1 geslaagd, 0 waarschuwingen, 0 mislukt, 0 onbepaald, 0 niet uitgevoerd/);
+    expect(dutch.stderr).toContain('Resultaten geschreven naar');
+    // --lang wins over the environment, wherever it stands on the line.
+    const french = await run(['run', '--lang', 'fr', '--hierarchy', file, '--only', `tcp/${openPort}`, '--out', 'fr.json'], { LC_ALL: 'nl_NL.UTF-8' });
+    expect(french.stdout).toMatch(/1 contrôle en \d+,\d s : 1 réussis/);
+    expect((await run(['--lang=fr', '--help'], {})).stdout).toMatch(/^Utilisation :/);
+    const unknown = await run(['plan', '--demo', '--lang', 'de'], {});
+    expect(unknown).toMatchObject({ code: 2, stderr: 'netcheck: --lang: expected en, fr, nl\n' });
+  });
 });
+

@@ -2,8 +2,10 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../../src-renderer/i18n/i18n.ts';
 
-initI18n('en');
-afterEach(() => {
+const i18n = initI18n('en');
+afterEach(async () => {
   cleanup();
   delete window.api;
+  // A test that switched the language leaves the next one in English.
+  await i18n.changeLanguage('en');
 });

@@ -30,7 +30,7 @@ export async function openAppInBrowser(name: string, options: Omit<Parameters<ty
   if (!existsSync(path.join(RENDERER, 'index.html'))) throw new Error('out/renderer is missing: run "npm run build" first');
   await mkdir(SHOTS, { recursive: true });
   const saveDir = await mkdtemp(path.join(os.tmpdir(), `netcheck-e2e-${name}-`));
-  const bridge = await startBrowserMode({ rendererDir: RENDERER, saveDir, ...options });
+  const bridge = await startBrowserMode({ rendererDir: RENDERER, saveDir, systemLanguage: 'en', ...options });
   const { browser, page, problems } = await launchChromium();
   return {
     bridge,

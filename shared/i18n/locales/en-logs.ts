@@ -106,5 +106,5 @@ export const uiLogs = {
   rollover: 'the log rolled over here',
   empty: 'No log open.',
   close: 'Close',
-  duration: '{{seconds}} s',
+  duration: '{{seconds, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} s',
 };

@@ -65,7 +65,9 @@ export const enReport = {
   logFiles: 'Files',
   logAttempts: 'Download attempts',
   logAttempt: '{{package}}: {{outcome}}, last stage {{stage}}',
+  logOutcome: { success: 'succeeded', failed: 'failed', incomplete: 'incomplete' },
   logOccurrences: '× {{count}}',
   vantagesList: 'Measured from {{count}} machines',
+  notes: 'notes {{notes}}',
   redacted: 'Host names, addresses and user names in this report are replaced by tokens.',
 };

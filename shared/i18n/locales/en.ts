@@ -5,6 +5,9 @@ import { enWalkthrough, uiWalkthroughs } from './en-walkthroughs.ts';
 import { enReport } from './en-report.ts';
 import { uiEditor, uiHierarchy } from './en-hierarchy.ts';
 import { enProbe } from './en-probes.ts';
+import { enKnowledge } from './en-knowledge.ts';
+import { enEndpointReference, enService } from './en-catalogue.ts';
+import type { DeepStrings } from '../message-tree.ts';
 
 /**
  * English strings: the reference every other language must match key for key.
@@ -13,6 +16,8 @@ import { enProbe } from './en-probes.ts';
  * `_one` / `_other` suffixes. The internet endpoint strings live in `en-endpoint.ts`.
  */
 export const en = {
+  /** The BCP 47 tag of this table's language (the report's `<html lang>`). */
+  meta: { lang: 'en' },
   app: {
     title: 'ConfigMgr Netcheck',
     tagline: 'Network checks for Configuration Manager hierarchies',
@@ -29,6 +34,17 @@ export const en = {
     demoBadge: 'Demo hierarchy',
     loadingView: 'Loading…',
     vantage: 'Running on {{hostname}}',
+    language: { label: 'Language', system: 'System language ({{language}})' },
+    settingsNotice: 'The settings file could not be read ({{reason}}); it was set aside as settings.json.corrupt and defaults are used.',
+  },
+  format: {
+    dateTime: '{{value, datetime(dateStyle: medium; timeStyle: medium)}}',
+    time: '{{value, datetime(timeStyle: medium)}}',
+    longDateTime: '{{value, datetime(dateStyle: long; timeStyle: long)}}',
+    seconds: '{{value, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} s',
+    dynamicPort: 'dynamic',
+    /** Why a link is needed: the two roles and the service of the ports reference. */
+    linkReason: '{{from}} → {{to}}: {{service}}',
   },
   ui: {
     common: {
@@ -80,6 +96,7 @@ export const en = {
       saveFirewallCsv: 'Firewall change request (CSV)…',
       saveFirewallPs1: 'Firewall rules (PowerShell)…',
       redact: 'Redact host names, addresses and user names',
+      language: 'Report language',
       open: 'Open saved runs…',
       openHint: 'Pick several runs (netcheck run --json on each site server) to see each direction measured from its own source.',
       vantages: 'Measured from {{count}} machines: {{names}}',
@@ -191,12 +208,12 @@ export const en = {
                         dhcp, dhcp-discover, cmg, ntp
   netcheck probe https URL [ENDPOINT OPTIONS] [--timeout MS] [--dns HOST:PORT] [--json]
   netcheck logs FILE... | --sample  [--since TIME] [--follow] [--json] [--out FILE]
+                 Dmpdownloader.log/.lo_, Dmpuploader.log or any ConfigMgr log; TIME: 2024-12-17T09:00,
+                 an instant with Z or an offset, or a span back from now (90m, 2h, 1d)
   netcheck report IN.json... [--html FILE] [--out FILE.json] [--firewall-csv FILE] [--firewall-ps1 FILE] [--redact]
                  several IN.json measured on different machines are merged (each result keeps its machine)
   netcheck report --diff BASELINE.json CURRENT.json [--json]
   netcheck walkthrough list [--json]
-                 Dmpdownloader.log/.lo_, Dmpuploader.log or any ConfigMgr log; TIME: 2024-12-17T09:00,
-                 an instant with Z or an offset, or a span back from now (90m, 2h, 1d)
   netcheck lookup CODE|MESSAGE   explain 0x80072EE2, -2147012894, 12002 or a log message
 
 Endpoint options:
@@ -207,6 +224,8 @@ Endpoint options:
   --bypass LIST                    hosts reached directly with --proxy (*.corp.example;<local>)
   --ca FILE                        also trust the roots in this PEM file (private PKI)
   --expected-root FILE             accept this root as one Microsoft's endpoints use
+
+Every command: --lang en|fr|nl (default: the system's language).
 
 Exit codes: 0 nothing failed, 1 a check failed (logs: an error finding), 2 bad input, 130 interrupted.`,
     badInput: 'netcheck: {{message}}',
@@ -235,15 +254,16 @@ Exit codes: 0 nothing failed, 1 a check failed (logs: an error finding), 2 bad i
       summary: 'SUMMARY',
     },
     progress: '{{done}}/{{total}} checks · {{failed}} failed',
-    runTotals_one: '{{count}} check in {{seconds}} s: {{pass}} passed, {{warn}} warnings, {{fail}} failed, {{unknown}} unknown, {{skipped}} not run',
-    runTotals_other: '{{count}} checks in {{seconds}} s: {{pass}} passed, {{warn}} warnings, {{fail}} failed, {{unknown}} unknown, {{skipped}} not run',
+    runTotals_one: '{{count}} check in {{seconds, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} s: {{pass}} passed, {{warn}} warnings, {{fail}} failed, {{unknown}} unknown, {{skipped}} not run',
+    runTotals_other: '{{count}} checks in {{seconds, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} s: {{pass}} passed, {{warn}} warnings, {{fail}} failed, {{unknown}} unknown, {{skipped}} not run',
     savedTo: 'Results written to {{file}}',
     interrupted: 'Interrupted: checks that had not finished are marked cancelled.',
   },
   report: enReport,
+  knowledge: enKnowledge,
+  service: enService,
+  endpointReference: enEndpointReference,
 } as const;
 
 /** The same keys with any string values: the shape every language must have. */
 export type MessageTree = DeepStrings<typeof en>;
-
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

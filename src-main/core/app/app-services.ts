@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Translate } from '../../../shared/i18n/translator.ts';
+import { effectiveLanguage, type Language, type LanguageSetting } from '../../../shared/i18n/languages.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
 import type { AppInfo, EventContract, EventName, InvokeHandlers } from '../../../shared/ipc/contract.ts';
 import type { ResultDocument } from '../../../shared/results/result-document.ts';
 import { APP_VERSION } from '../../../shared/version.ts';
@@ -30,7 +31,8 @@ export interface AppServiceDeps {
   dialogs: Dialogs;
   emit: <K extends EventName>(name: K, payload: EventContract[K]) => void;
   probes: ReadonlyMap<string, Probe>;
-  translate: Translate;
+  /** The language the operating system uses (Electron's preferred system languages; the environment in the bridge). */
+  systemLanguage: Language;
   /** A fresh resolver per run (so lookups are shared within a run, never across runs). */
   createResolver?: () => Resolver;
   /** Extra trusted roots for TLS probes (a private PKI). */
@@ -66,13 +68,17 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
   const holder: ProxyHolder = { systemAvailable: deps.resolveProxy !== undefined };
   const settings = deps.settingsDir ? new SettingsFile(deps.settingsDir, deps.secrets) : undefined;
   const lastHierarchy = deps.settingsDir ? new LastHierarchy(deps.settingsDir) : undefined;
-  // Credentials kept sealed from an earlier session come back before anything uses the holder.
+  let language: LanguageSetting = 'system';
+  /** What main writes (result summaries) follows the language the user reads. */
+  const translate = () => createTranslator(effectiveLanguage(language, deps.systemLanguage));
+  // Credentials kept sealed from an earlier session, and the language chosen, come back before anything uses them.
   const restored = (async () => {
     const stored = await settings?.credentials().catch(() => null);
     if (stored && !holder.credentials) {
       holder.credentials = stored;
       holder.kept = 'encrypted';
     }
+    language = (await settings?.language().catch(() => 'system' as const)) ?? 'system';
   })();
 
   return {
@@ -85,7 +91,28 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
       await restored;
       const notice = settings?.notice;
       const last = await lastHierarchy?.read();
-      return ok({ version: APP_VERSION, shell: deps.shell, vantage: collectVantage(), proxy: proxyState(holder), pdf: deps.printToPdf !== undefined, ...(notice ? { settingsNotice: notice } : {}), ...(last ? { lastHierarchy: last } : {}) });
+      return ok({
+        version: APP_VERSION,
+        shell: deps.shell,
+        vantage: collectVantage(),
+        proxy: proxyState(holder),
+        pdf: deps.printToPdf !== undefined,
+        language: { setting: language, system: deps.systemLanguage },
+        ...(notice ? { settingsNotice: notice } : {}),
+        ...(last ? { lastHierarchy: last } : {}),
+      });
+    },
+
+    setLanguage: async (args) => {
+      await restored;
+      language = args.language;
+      try {
+        await settings?.setLanguage(args.language);
+      } catch (err) {
+        // The switch applies to this session even when it could not be kept.
+        return ioError('settings.json', err);
+      }
+      return ok({ setting: language, system: deps.systemLanguage });
     },
 
     rememberHierarchy: async (args) => {
@@ -111,7 +138,7 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
         settings,
         probes: deps.probes,
         resolver,
-        translate: deps.translate,
+        translate: translate(),
         ...(deps.ca ? { ca: deps.ca } : {}),
         ...(deps.acceptedRoots ? { acceptedRoots: deps.acceptedRoots } : {}),
         ...(route ? { route } : {}),
@@ -173,15 +200,17 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
       }
     },
 
-    saveResultDocument: async ({ document, format, redact }) => {
+    saveResultDocument: async ({ document, format, redact, language: reportLanguage }) => {
       const target = await deps.dialogs.chooseFileToSave(suggestedFileName(document, format), REPORT_DIALOG_KIND[format]);
       if (!target) return ok({ status: 'cancelled' as const });
+      // The report's language is chosen at export; the app's language otherwise.
+      const reportTranslate = reportLanguage ? createTranslator(reportLanguage) : translate();
       try {
         if (format === 'pdf') {
           if (!deps.printToPdf) return { ok: false, error: { code: 'unsupported', message: 'PDF needs the desktop app (Chromium prints it)' } };
-          await writeFileAtomic(target, await deps.printToPdf(await renderReportFile(document, 'html', deps.translate, { redact: redact ?? false })));
+          await writeFileAtomic(target, await deps.printToPdf(await renderReportFile(document, 'html', reportTranslate, { redact: redact ?? false })));
         } else {
-          await writeFileAtomic(target, await renderReportFile(document, format, deps.translate, { redact: redact ?? false }));
+          await writeFileAtomic(target, await renderReportFile(document, format, reportTranslate, { redact: redact ?? false }));
         }
         return ok({ status: 'saved' as const, path: target });
       } catch (err) {

@@ -6,6 +6,7 @@ import { isEndpointResult } from '../../../shared/results/merge-run-documents.ts
 import type { CheckResult, ResultDocument } from '../../../shared/results/result-document.ts';
 import { STATUS_SEVERITY_ORDER, countByStatus } from '../../../shared/results/status.ts';
 import { renderEvidence } from './evidence-html.ts';
+import { summaryOf } from '../../../shared/results/result-text.ts';
 import { escapeHtml as e } from '../../../shared/util/html-escape.ts';
 
 /**
@@ -50,7 +51,7 @@ function renderEndpointRow(result: CheckResult, t: Translate): string {
 <td><span class="status status-${e(result.status)}">${e(t(`status.${result.status}`))}</span></td>
 <td><span class="mono">${e(result.target.url ?? result.target.host)}</span>${standsIn ? `<br><span class="muted">${e(t('ui.endpoints.standsIn', { patterns: standsIn.join(', ') }))}</span>` : ''}</td>
 <td>${stages}</td>
-<td>${e(result.summary)}${
+<td>${e(summaryOf(t, result))}${
     stageLines
       ? `<details><summary>${e(t('ui.endpoints.details'))}</summary><ol>${stageLines}</ol>${details.tls ? renderChain(details.tls, t) : ''}${renderEvidence(result.evidence, {}, t)}</details>`
       : ''

@@ -1,6 +1,6 @@
 import type { Translate } from '../../../shared/i18n/translator.ts';
 import type { Hierarchy, Role } from '../../../shared/hierarchy/model.ts';
-import { formatPort, type PlannedLink } from '../../../shared/plan/link.ts';
+import { portText, type PlannedLink } from '../../../shared/plan/link.ts';
 import { isEndpointResult } from '../../../shared/results/merge-run-documents.ts';
 import type { CheckResult, ResultDocument } from '../../../shared/results/result-document.ts';
 import { STATUS_SEVERITY_ORDER, countByStatus } from '../../../shared/results/status.ts';
@@ -9,6 +9,8 @@ import { renderEndpointSection } from './endpoint-section.ts';
 import { renderEvidence } from './evidence-html.ts';
 import { escapeHtml as e } from '../../../shared/util/html-escape.ts';
 import { REPORT_CSS } from './report-style.ts';
+import { serviceLabel } from '../../../shared/catalogue/service-labels.ts';
+import { summaryOf } from '../../../shared/results/result-text.ts';
 import { renderFailures, renderLogs, renderTopology, renderVantages, renderWalkthroughs } from './report-sections.ts';
 
 /**
@@ -22,7 +24,7 @@ import { renderFailures, renderLogs, renderTopology, renderVantages, renderWalkt
 export function renderHtmlReport(document: ResultDocument, t: Translate, options: { topologySvg?: string } = {}): string {
   const title = document.hierarchy ? `${t('report.title')} — ${document.hierarchy.name}` : t('report.title');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${e(t('meta.lang'))}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -34,7 +36,7 @@ export function renderHtmlReport(document: ResultDocument, t: Translate, options
 <body>
 <header>
 <h1>${e(title)}</h1>
-<p>${e(t('report.generated', { tool: 'ConfigMgr Netcheck', version: document.version }))} · ${e(document.startedAt)}</p>
+<p>${e(t('report.generated', { tool: 'ConfigMgr Netcheck', version: document.version }))} · ${when(t, document.startedAt)}</p>
 </header>
 <main>
 ${document.cancelled ? `<p class="warning-banner" role="alert">${e(t('report.cancelled'))}</p>` : ''}
@@ -58,8 +60,8 @@ ${document.hierarchy ? renderHierarchy(document.hierarchy, t) : ''}
 function renderRun(document: ResultDocument, t: Translate): string {
   const { vantage, settings } = document;
   return `<section><h2>${e(t('report.run'))}</h2><dl class="facts">
-<dt>${e(t('report.startedAt'))}</dt><dd>${e(document.startedAt)}</dd>
-<dt>${e(t('report.finishedAt'))}</dt><dd>${e(document.finishedAt)}</dd>
+<dt>${e(t('report.startedAt'))}</dt><dd>${when(t, document.startedAt)}</dd>
+<dt>${e(t('report.finishedAt'))}</dt><dd>${when(t, document.finishedAt)}</dd>
 <dt>${e(t('report.vantage'))}</dt><dd>${e(vantage.hostname)} <span class="muted">(${e(vantage.platform)})</span></dd>
 <dt>${e(t('report.addresses'))}</dt><dd class="mono">${e(vantage.addresses.join(', ') || '—')}</dd>
 ${vantage.claimedSystem ? `<dt>${e(t('report.claimedSystem'))}</dt><dd>${e(vantage.claimedSystem)}</dd>` : ''}
@@ -96,8 +98,8 @@ function renderResultRow(result: CheckResult, linksById: Map<string, PlannedLink
   const links = result.links.map((id) => linksById.get(id)).filter((link): link is PlannedLink => link !== undefined);
   return `<tr>
 <td><span class="status status-${e(result.status)}">${e(t(`status.${result.status}`))}</span><br><span class="muted">${e(t(`verdict.${result.verdict}`))}</span></td>
-<td><span class="mono">${e(target)}</span><br>${e(result.target.transport.toUpperCase())} ${e(result.target.portLabel)}</td>
-<td>${e(result.summary)}
+<td><span class="mono">${e(target)}</span><br>${e(result.target.transport.toUpperCase())} ${e(portText(t, result.target.portLabel))}</td>
+<td>${e(summaryOf(t, result))}
 <details><summary>${e(t('report.evidence'))} · ${e(t('report.neededBy'))} ${links.length}</summary>
 ${renderEvidence(result.evidence, result.details, t)}
 <h3>${e(t('report.neededBy'))}</h3><ul class="links">${links.map((link) => renderLink(link, t)).join('')}</ul>
@@ -107,10 +109,10 @@ ${renderEvidence(result.evidence, result.details, t)}
 }
 
 function renderLink(link: PlannedLink, t: Translate): string {
-  const reason = `${t(`roles.${link.sourceRole}`)} → ${t(`roles.${link.destinationRole}`)}: ${link.label} ${link.transport.toUpperCase()} ${formatPort(link.port)}`;
+  const reason = `${t('format.linkReason', { from: t(`roles.${link.sourceRole}`), to: t(`roles.${link.destinationRole}`), service: serviceLabel(t, link.label) })} ${link.transport.toUpperCase()} ${portText(t, link.port)}`;
   const citation = `${link.citation.document} § ${link.citation.section} (${link.citation.heading})`;
   return `<li><span class="mono">${e(link.source)} ${link.direction === '<-->' ? '⇄' : '→'} ${e(link.destination)}</span> — ${e(reason)}${
-    link.notes.length ? ` <span class="muted">(notes ${e(link.notes.join(', '))})</span>` : ''
+    link.notes.length ? ` <span class="muted">(${e(t('report.notes', { notes: link.notes.join(', ') }))})</span>` : ''
   }<br><span class="muted">${e(t('report.source'))}: ${e(citation)}</span></li>`;
 }
 
@@ -130,4 +132,10 @@ function renderHierarchy(hierarchy: Hierarchy, t: Translate): string {
     .map((cmg) => `<li class="mono">${e(cmg.name)} — ${e(t('roles.cmg'))}, ${e(cmg.instances)} × VM${cmg.deployment ? ` (${e(cmg.deployment)})` : ''}</li>`)
     .join('');
   return `<section><h2>${e(t('report.hierarchy'))}: ${e(hierarchy.name)}</h2>${sections.join('\n')}${cloud ? `<ul>${cloud}</ul>` : ''}</section>`;
+}
+
+/** An instant for the reader (their language, with its time zone), the exact ISO time kept in `datetime`. */
+function when(t: Translate, iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? e(iso) : `<time datetime="${e(iso)}">${e(t('format.longDateTime', { value: date }))}</time>`;
 }

@@ -6,6 +6,9 @@ import type { ResultDocument } from '../../../shared/results/result-document.ts'
 import { escapeHtml as e } from '../../../shared/util/html-escape.ts';
 import { findWalkthrough } from '../../../shared/walkthroughs/walkthrough-catalogue.ts';
 import type { WalkthroughRun } from '../../../shared/walkthroughs/walkthrough-run.ts';
+import { summaryOf } from '../../../shared/results/result-text.ts';
+import { describeFinding } from '../../../shared/logs/finding-text.ts';
+import { portText } from '../../../shared/plan/link.ts';
 import { walkthroughText } from '../../../shared/walkthroughs/walkthrough-types.ts';
 
 /**
@@ -23,9 +26,9 @@ export function renderFailures(document: ResultDocument, t: Translate): string {
     const link = result.links.map((id) => links.get(id)).find((candidate): candidate is PlannedLink => candidate !== undefined);
     const fixes = fixForResult(result, link).map((fix) => `<li>${e(t(fix.key, fix.params))}</li>`).join('');
     const route = link ? `${link.source} → ${link.destination}` : result.target.url ?? result.target.host;
-    return `<li><strong class="mono">${e(route)}</strong> ${e(result.target.transport.toUpperCase())} ${e(result.target.portLabel)}${
+    return `<li><strong class="mono">${e(route)}</strong> ${e(result.target.transport.toUpperCase())} ${e(portText(t, result.target.portLabel))}${
       result.measuredFrom ? ` <span class="muted">(${e(t('report.vantage'))} ${e(result.measuredFrom)})</span>` : ''
-    }<br>${e(result.summary)}${fixes ? `<div class="fix"><strong>${e(t('report.whatToDo'))}</strong><ul>${fixes}</ul></div>` : ''}</li>`;
+    }<br>${e(summaryOf(t, result))}${fixes ? `<div class="fix"><strong>${e(t('report.whatToDo'))}</strong><ul>${fixes}</ul></div>` : ''}</li>`;
   });
   return `<section><h2>${e(t('report.failures'))}</h2><ol class="failures">${items.join('\n')}</ol></section>`;
 }
@@ -78,11 +81,12 @@ export function renderLogs(document: ResultDocument, t: Translate): string {
   const files = logs.files.map((file) => `<li class="mono">${e(file.path)} — ${e(file.format)}, ${e(file.entries)}</li>`).join('');
   const attempts = logs.attempts
     .slice(-20)
-    .map((attempt) => `<li>${e(attempt.start ?? '?')} ${e(t('report.logAttempt', { package: attempt.package, outcome: attempt.outcome, stage: attempt.lastStage ? `${attempt.lastStage.state} ${attempt.lastStage.name}` : '—' }))}</li>`)
+    .map((attempt) => `<li>${e(attempt.start ?? '?')} ${e(t('report.logAttempt', { package: attempt.package, outcome: t(`report.logOutcome.${attempt.outcome}`), stage: attempt.lastStage ? `${attempt.lastStage.state} ${attempt.lastStage.name}` : '—' }))}</li>`)
     .join('');
   const findings = logs.findings
     .slice(0, 50)
-    .map((finding) => `<li><span class="status status-${finding.severity === 'error' ? 'fail' : 'warn'}">${e(finding.category)}</span> ${e(finding.explanation)} <span class="muted">${e(t('report.logOccurrences', { count: finding.occurrences }))}${finding.host ? ` · ${e(finding.host)}` : ''}${finding.code ? ` · ${e(finding.code)}` : ''}</span><br><span class="mono">${e(finding.message)}</span><br><strong>${e(t('report.whatToDo'))}:</strong> ${e(finding.fix)}</li>`)
+    .map((finding) => ({ finding, text: describeFinding(t, finding) }))
+    .map(({ finding, text }) => `<li><span class="status status-${finding.severity === 'error' ? 'fail' : 'warn'}">${e(t(`logs.category.${finding.category}`))}</span> ${e(text.explanation)} <span class="muted">${e(t('report.logOccurrences', { count: finding.occurrences }))}${finding.host ? ` · ${e(finding.host)}` : ''}${finding.code ? ` · ${e(finding.code)}` : ''}</span><br><span class="mono">${e(finding.message)}</span><br><strong>${e(t('report.whatToDo'))}:</strong> ${e(text.fix)}</li>`)
     .join('');
   return `<section><h2>${e(t('report.logs'))}</h2><h3>${e(t('report.logFiles'))}</h3><ul>${files}</ul>${attempts ? `<h3>${e(t('report.logAttempts'))}</h3><ol>${attempts}</ol>` : ''}<ul class="findings">${findings}</ul></section>`;
 }

@@ -23,5 +23,6 @@ export async function reportTopologySvg(document: ResultDocument, t: Translate):
     status: (status) => t(`status.${status}`),
     groupKind: (kind) => (kind === 'cloud' ? '' : t(`siteTypes.${kind}`)),
     logMark: t('ui.topology.logMark'),
+    dynamicPort: t('format.dynamicPort'),
   });
 }

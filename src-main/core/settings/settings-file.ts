@@ -1,6 +1,8 @@
 import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write.ts';
+import { isLanguageSetting, type LanguageSetting } from '../../../shared/i18n/languages.ts';
+import type { LocalizableMessage } from '../../../shared/results/result-document.ts';
 import { openSecret, sealSecret, type SecretCipher, type SecretEnvelope } from './secret-envelope.ts';
 
 /** What is kept between runs of the app, in `settings.json` of the settings folder. */
@@ -8,6 +10,8 @@ interface SettingsData {
   formatVersion: 1;
   /** The proxy credentials: the user name in clear, the password sealed for this user. */
   proxyCredentials?: { username: string; password: SecretEnvelope };
+  /** The language the user chose; absent: the system's. */
+  language?: LanguageSetting;
 }
 
 /** Credentials as main uses them. */
@@ -25,8 +29,8 @@ export interface StoredCredentials {
 export class SettingsFile {
   private data: SettingsData | undefined;
   private readonly file: string;
-  /** Why the settings were reset at start (a damaged file), once. */
-  notice: string | null = null;
+  /** Why the settings were reset at start (a damaged file), in the reader's language. */
+  notice: LocalizableMessage | null = null;
 
   constructor(
     directory: string,
@@ -40,11 +44,16 @@ export class SettingsFile {
     try {
       const parsed = JSON.parse(await readFile(this.file, 'utf8')) as Partial<SettingsData>;
       if (typeof parsed !== 'object' || parsed === null || parsed.formatVersion !== 1) throw new Error('not a settings file of this version');
-      this.data = { formatVersion: 1, ...(parsed.proxyCredentials ? { proxyCredentials: parsed.proxyCredentials } : {}) };
+      this.data = {
+        formatVersion: 1,
+        ...(parsed.proxyCredentials ? { proxyCredentials: parsed.proxyCredentials } : {}),
+        // A language this version does not ship (a newer one's setting) falls back to the system's.
+        ...(isLanguageSetting(parsed.language) ? { language: parsed.language } : {}),
+      };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
         await rename(this.file, `${this.file}.corrupt`).catch(() => undefined);
-        this.notice = `The settings file could not be read (${err instanceof Error ? err.message : String(err)}); it was set aside as settings.json.corrupt and defaults are used.`;
+        this.notice = { key: 'app.settingsNotice', params: { reason: err instanceof Error ? err.message : String(err) } };
       }
       this.data = { formatVersion: 1 };
     }
@@ -63,10 +72,27 @@ export class SettingsFile {
   async setCredentials(credentials: StoredCredentials | null): Promise<boolean> {
     const data = await this.load();
     const sealed = credentials ? sealSecret(this.cipher, credentials.password) : null;
-    const next: SettingsData = { formatVersion: 1, ...(credentials && sealed ? { proxyCredentials: { username: credentials.username, password: sealed } } : {}) };
+    const { proxyCredentials: _previous, ...rest } = data;
+    const next: SettingsData = { ...rest, ...(credentials && sealed ? { proxyCredentials: { username: credentials.username, password: sealed } } : {}) };
     this.data = next;
     if (!credentials && !data.proxyCredentials) return true;
-    await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
+    await this.write(next);
     return credentials === null || sealed !== null;
+  }
+
+  /** The language the user chose (`system` when none). */
+  async language(): Promise<LanguageSetting> {
+    return (await this.load()).language ?? 'system';
+  }
+
+  /** Keeps the user's language; `system` forgets the choice. */
+  async setLanguage(language: LanguageSetting): Promise<void> {
+    const { language: _previous, ...rest } = await this.load();
+    this.data = { ...rest, ...(language === 'system' ? {} : { language }) };
+    await this.write(this.data);
+  }
+
+  private async write(data: SettingsData): Promise<void> {
+    await writeFileAtomic(this.file, `${JSON.stringify(data, null, 2)}\n`);
   }
 }

@@ -6,7 +6,6 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bridgeClientScript } from '../../../dev/browser-bridge/bridge-client.ts';
 import { startBridge, type Bridge } from '../../../dev/browser-bridge/bridge-server.ts';
-import { createTranslator } from '../../../shared/i18n/translator.ts';
 import { EVENT_NAMES, INVOKE_NAMES, eventMethodName } from '../../../shared/ipc/contract.ts';
 import { createAppServices } from '../../../src-main/core/app/app-services.ts';
 import { createProbeRegistry } from '../../../src-main/core/probes/registry.ts';
@@ -37,7 +36,7 @@ beforeAll(async () => {
     dialogs: { chooseFileToOpen: async () => null, chooseFilesToOpen: async () => null, chooseFileToSave: async () => null },
     emit: () => undefined,
     probes: createProbeRegistry(),
-    translate: createTranslator('en'),
+    systemLanguage: 'en',
   });
   bridge = await startBridge({ rendererDir: root, handlers });
 });

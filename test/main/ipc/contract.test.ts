@@ -1,6 +1,5 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { createTranslator } from '../../../shared/i18n/translator.ts';
 import { EVENT_CHANNELS, EVENT_NAMES, INVOKE_CHANNELS, INVOKE_NAMES, eventMethodName } from '../../../shared/ipc/contract.ts';
 import { createAppServices } from '../../../src-main/core/app/app-services.ts';
 import { createProbeRegistry } from '../../../src-main/core/probes/registry.ts';
@@ -27,7 +26,7 @@ function services() {
     dialogs: { chooseFileToOpen: async () => null, chooseFilesToOpen: async () => null, chooseFileToSave: async () => null },
     emit: () => undefined,
     probes: createProbeRegistry(),
-    translate: createTranslator('en'),
+    systemLanguage: 'en',
   });
 }
 

@@ -12,7 +12,7 @@ describe('the hierarchy of the last session', () => {
   it('opens on the hierarchy in use when the app closed, says so, and keeps the next one', async () => {
     const fabrikam = { ...DEMO_HIERARCHY, name: 'Fabrikam' };
     const fake = createFakeApi({
-      getAppInfo: () => ({ ok: true, value: { version: '0.1.0', shell: 'electron', vantage: { hostname: 'helpdesk', addresses: [], platform: 'win32' }, proxy, lastHierarchy: { hierarchy: fabrikam, from: 'C:\\netcheck\\fabrikam.json' } } }),
+      getAppInfo: () => ({ ok: true, value: { version: '0.1.0', shell: 'electron', vantage: { hostname: 'helpdesk', addresses: [], platform: 'win32' }, proxy, lastHierarchy: { hierarchy: fabrikam, from: 'C:\\netcheck\\fabrikam.json' }, language: { setting: 'system', system: 'en' } } }),
       rememberHierarchy: () => ({ ok: true, value: null }),
     });
     window.api = fake.api;
@@ -28,7 +28,7 @@ describe('the hierarchy of the last session', () => {
 
   it('shows a damaged settings file as a notice, not a crash', async () => {
     window.api = createFakeApi({
-      getAppInfo: () => ({ ok: true, value: { version: '0.1.0', shell: 'electron', vantage: { hostname: 'h', addresses: [], platform: 'win32' }, proxy, settingsNotice: 'The settings file could not be read (x); it was set aside as settings.json.corrupt and defaults are used.' } }),
+      getAppInfo: () => ({ ok: true, value: { version: '0.1.0', shell: 'electron', vantage: { hostname: 'h', addresses: [], platform: 'win32' }, proxy, settingsNotice: { key: 'app.settingsNotice', params: { reason: 'x' } }, language: { setting: 'system', system: 'en' } } }),
     }).api;
     renderWithStore(<App />);
     expect((await screen.findByRole('alert')).textContent).toContain('set aside as settings.json.corrupt');

@@ -63,7 +63,7 @@ describe('HierarchyView', () => {
 
   it('offers the page file picker when the shell has no native dialogs', async () => {
     const { store } = renderWithStore(<HierarchyView />);
-    store.getState().appInfoReceived({ version: '0', shell: 'browser-bridge', vantage: { hostname: 'h', addresses: [], platform: 'p' }, proxy: { systemAvailable: false, credentialsFor: null, pac: null } });
+    store.getState().appInfoReceived({ version: '0', shell: 'browser-bridge', vantage: { hostname: 'h', addresses: [], platform: 'p' }, proxy: { systemAvailable: false, credentialsFor: null, pac: null }, language: { setting: 'system', system: 'en' } });
     await waitFor(() => expect(document.querySelector('input[type="file"]')).not.toBeNull());
   });
 });

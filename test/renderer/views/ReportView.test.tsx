@@ -28,8 +28,13 @@ describe('ReportView', () => {
     expect(store.getState().hierarchy.name).toBe('Saved hierarchy');
     expect(store.getState().hierarchySource).toEqual({ kind: 'result', path: '/tmp/run.json' });
     await userEvent.click(screen.getByRole('button', { name: 'Save report (HTML)' }));
-    expect(fake.calls.at(-1)).toEqual({ name: 'saveResultDocument', args: { document, format: 'html', redact: false } });
+    expect(fake.calls.at(-1)).toEqual({ name: 'saveResultDocument', args: { document, format: 'html', redact: false, language: 'en' } });
     expect((await screen.findByRole('status')).textContent).toBe('Saved to /tmp/run.html');
+    // The report is written in the language chosen for it, while the app stays in English.
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Report language' }), 'nl');
+    await userEvent.click(screen.getByRole('button', { name: 'Save report (HTML)' }));
+    expect(fake.calls.at(-1)).toEqual({ name: 'saveResultDocument', args: { document, format: 'html', redact: false, language: 'nl' } });
+    expect(screen.getByRole('button', { name: 'Save report (HTML)' })).toBeTruthy();
   });
 
   it('lists the problems of an invalid saved run and changes nothing', async () => {
@@ -45,7 +50,7 @@ describe('ReportView', () => {
 
   it('in the browser, opens several runs picked at once as one document measured from each machine', async () => {
     const { store } = renderWithStore(<ReportView />);
-    act(() => store.getState().appInfoReceived({ version: '0.1.0', shell: 'browser-bridge', vantage: { hostname: 'here', addresses: [], platform: 'linux' }, proxy: { systemAvailable: false, credentialsFor: null, pac: null } }));
+    act(() => store.getState().appInfoReceived({ version: '0.1.0', shell: 'browser-bridge', vantage: { hostname: 'here', addresses: [], platform: 'linux' }, proxy: { systemAvailable: false, credentialsFor: null, pac: null }, language: { setting: 'system', system: 'en' } }));
     const vantage = (name: string) => ({ hostname: name, addresses: ['10.0.0.1'], platform: 'win32' });
     const files = ['CAS01', 'P01SS01'].map((name) => new File([JSON.stringify(demoResultDocument({ vantage: vantage(name) }))], `${name}.json`, { type: 'application/json' }));
     const input = globalThis.document.querySelector('input[type="file"]') as HTMLInputElement;
@@ -57,7 +62,7 @@ describe('ReportView', () => {
 
   it('compares the run with a baseline picked from disk: what broke and what was fixed', async () => {
     const { store } = renderWithStore(<ReportView />);
-    act(() => store.getState().appInfoReceived({ version: '0.1.0', shell: 'browser-bridge', vantage: { hostname: 'here', addresses: [], platform: 'linux' }, proxy: { systemAvailable: false, credentialsFor: null, pac: null } }));
+    act(() => store.getState().appInfoReceived({ version: '0.1.0', shell: 'browser-bridge', vantage: { hostname: 'here', addresses: [], platform: 'linux' }, proxy: { systemAvailable: false, credentialsFor: null, pac: null }, language: { setting: 'system', system: 'en' } }));
     const plan = demoPlan();
     const check = plan.checks.find((candidate) => candidate.id.startsWith('smb:tcp/445@p01dp01'))!;
     act(() => store.getState().resultDocumentOpened(demoResultDocument({ results: [resultForCheck(check, 'fail', 'filtered now')] }), 'today.json'));

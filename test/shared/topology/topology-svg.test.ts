@@ -5,12 +5,12 @@ import { layoutTopology } from '../../../shared/topology/layout-topology.ts';
 import { pairEdges } from '../../../shared/topology/pair-edges.ts';
 import { filterEdges, SHOW_EVERYTHING } from '../../../shared/topology/topology-filter.ts';
 import { buildTopologyModel } from '../../../shared/topology/topology-model.ts';
-import { renderTopologySvg, type SvgLabels } from '../../../shared/topology/topology-svg.ts';
+import { renderTopologySvg, wrapWords, type SvgLabels } from '../../../shared/topology/topology-svg.ts';
 import { elkEngine } from '../../support/elk-engine.ts';
 import { demoPlan, resultForCheck } from '../../support/result-fixtures.ts';
 
 const plan = demoPlan();
-const labels: SvgLabels = { title: 'Contoso <demo> & topology', role: (role) => `role:${role}`, status: (status) => `status:${status}`, groupKind: (kind) => kind, logMark: 'log' };
+const labels: SvgLabels = { title: 'Contoso <demo> & topology', role: (role) => `role:${role}`, status: (status) => `status:${status}`, groupKind: (kind) => kind, logMark: 'log', dynamicPort: 'dynamic' };
 const P01 = 'p01ss01.corp.contoso.example';
 
 describe('renderTopologySvg', async () => {
@@ -49,5 +49,14 @@ describe('renderTopologySvg', async () => {
     expect(drawn.every((line) => line.endsWith('fail'))).toBe(true);
     const position = (text: string) => /data-id="site:CAS"><rect x="([\d.]+)" y="([\d.]+)"/.exec(text)?.slice(1);
     expect(position(svg)).toEqual(position(renderTopologySvg(model, layout, model.edges, labels)));
+  });
+});
+
+describe('wrapWords', () => {
+  it('puts words on lines of the given width, and cuts only what does not fit on the last line', () => {
+    const roles = 'Serveur de site · Serveur de base de données de site · Point de gestion · Point de distribution';
+    expect(wrapWords(roles, 40, 3)).toEqual(['Serveur de site · Serveur de base de', 'données de site · Point de gestion ·', 'Point de distribution']);
+    expect(wrapWords(roles, 40, 2)).toEqual(['Serveur de site · Serveur de base de', 'données de site · Point de gestion · Po…']);
+    expect(wrapWords('Siteserver', 40, 3)).toEqual(['Siteserver']);
   });
 });

@@ -40,6 +40,14 @@ describe('evaluateStep', () => {
     expect(evaluateStep(logs, { links: [], results: [], logFindings: [] }).outcome).toBe('pass');
     expect(evaluateStep(logs, { links: [], results: [], logFindings: null }).outcome).toBe('none');
   });
+
+  it('words the evidence in the reader\'s language when told how', () => {
+    const logs = { kind: 'logs', categories: ['proxy'] } as const;
+    const finding = { category: 'proxy', severity: 'error', message: '407', occurrences: 2, host: 'proxy.example', explanation: 'proxy', fix: '', file: 0, line: 1, entry: 1 } as never;
+    expect(evaluateStep(logs, { links: [], results: [], logFindings: [finding], explain: () => 'le proxy exige une authentification' }).evidence[0]?.summary).toBe('le proxy exige une authentification (proxy.example) × 2');
+    const result = resultForCheck(plan.checks.find((check) => check.id === `smb:tcp/445@${DP}`)!, 'fail', 'TCP 445 filtered');
+    expect(evaluateStep(smb, { links: plan.links, results: [result], logFindings: null, summarize: () => 'TCP 445 filtré' }).evidence.find((item) => item.status === 'fail')?.summary).toBe('TCP 445 filtré');
+  });
 });
 
 describe('a walkthrough run', () => {

@@ -2,7 +2,6 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTranslator } from '../../../../shared/i18n/translator.ts';
 import type { EventContract, EventName } from '../../../../shared/ipc/contract.ts';
 import type { Hierarchy } from '../../../../shared/hierarchy/model.ts';
 import { loadResultDocument } from '../../../../shared/results/load-result-document.ts';
@@ -47,7 +46,7 @@ function harness(dialogs: Partial<Dialogs> = {}) {
       if (name === 'runFinished') finished(payload as EventContract['runFinished']);
     },
     probes: createProbeRegistry(),
-    translate: createTranslator('en'),
+    systemLanguage: 'en',
   });
   return { services, events, done };
 }
@@ -174,7 +173,7 @@ describe('app services', () => {
         dialogs: { chooseFileToOpen: async () => null, chooseFilesToOpen: async () => null, chooseFileToSave: async (name) => path.join(settingsDir, name) },
         emit: (name, payload) => name === 'runFinished' && finished(payload as EventContract['runFinished']),
         probes: createProbeRegistry(),
-        translate: createTranslator('en'),
+        systemLanguage: 'en',
       });
       return { services, done };
     };
@@ -191,6 +190,44 @@ describe('app services', () => {
       const content = await readFile(path.join(settingsDir, file));
       for (const secret of [password, Buffer.from(password).toString('base64'), Buffer.from(`svc-proxy:${password}`).toString('base64')]) expect(content.includes(secret), `${file} holds the password`).toBe(false);
     }
+    await rm(settingsDir, { recursive: true, force: true });
+  });
+
+  it('switches the language for this and the next start, writes summaries in it, and writes a report in the language chosen at export', async () => {
+    const settingsDir = await mkdtemp(path.join(os.tmpdir(), 'netcheck-language-'));
+    const start = () => {
+      let finished: (payload: EventContract['runFinished']) => void = () => undefined;
+      const done = new Promise<EventContract['runFinished']>((resolve) => (finished = resolve));
+      const services = createAppServices({
+        shell: 'electron',
+        settingsDir,
+        systemLanguage: 'nl',
+        dialogs: { chooseFileToOpen: async () => null, chooseFilesToOpen: async () => null, chooseFileToSave: async (name) => path.join(settingsDir, name) },
+        emit: (name, payload) => name === 'runFinished' && finished(payload as EventContract['runFinished']),
+        probes: createProbeRegistry(),
+      });
+      return { services, done };
+    };
+    const first = start();
+    // The system's language until the user chooses one.
+    expect(await first.services.getAppInfo(null)).toMatchObject({ ok: true, value: { language: { setting: 'system', system: 'nl' } } });
+    expect(await first.services.setLanguage({ language: 'fr' })).toEqual({ ok: true, value: { setting: 'fr', system: 'nl' } });
+
+    const second = start();
+    expect(await second.services.getAppInfo(null)).toMatchObject({ ok: true, value: { language: { setting: 'fr', system: 'nl' } } });
+    const started = await second.services.startRun({ hierarchy: hierarchy(), options: { timeoutMs: 2000, only: [`tcp/${port}`] } });
+    if (!started.ok) throw new Error(started.error.message);
+    const { document } = await second.done;
+    expect(document.results[0]?.summary).toMatch(new RegExp(`^TCP ${port} ouvert sur 127\\.0\\.0\\.1 : connecté en \\d+ ms$`));
+
+    const saved = await second.services.saveResultDocument({ document, format: 'html', language: 'nl' });
+    if (!saved.ok || saved.value.status !== 'saved') throw new Error('not saved');
+    const html = await readFile(saved.value.path, 'utf8');
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain('Rapport van de netwerkcontrole');
+    // The summary is rebuilt from its message in the report's language, not copied in the run's.
+    expect(html).toContain(`TCP ${port} open op 127.0.0.1: verbonden in`);
+    expect(html).not.toContain('ouvert sur');
     await rm(settingsDir, { recursive: true, force: true });
   });
 });

@@ -26,7 +26,7 @@ const failing: CheckResult = {
   status: 'fail',
   durationMs: 3001,
   summary: 'TCP 1500 filtered on 10.2.0.12: no answer within 3000 ms',
-  message: { key: 'probe.tcp.filtered', params: {} },
+  message: { key: 'probe.tcp.filtered', params: { port: 1500, address: '10.2.0.12', timeout: 3000 } },
   details: { address: '10.2.0.12', banner: '<script>alert(1)</script>' },
   evidence: {
     startedAt: '2026-11-22T10:00:00.100Z',
@@ -78,4 +78,16 @@ describe('renderHtmlReport', () => {
     expect(html).toContain('This run was cancelled before every check finished.');
     expect(html).toContain('No checks were run.');
   });
+
+  it('is written in the language it is given: words, service names, dates and the page language', () => {
+    const html = renderHtmlReport(documentWith([failing]), createTranslator('fr'));
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toContain('Rapport de contrôle réseau — Contoso demo hierarchy');
+    expect(html).toContain('TCP 1500 filtré sur 10.2.0.12 : aucune réponse en 3000 ms');
+    // The service name of the seed, a French date with its ISO instant kept for machines.
+    expect(html).toMatch(/Point de gestion → Serveur de base de données de site : SQL sur TCP TCP 1500/);
+    expect(html).toMatch(/<time datetime="2026-11-22T10:00:00.000Z">22 novembre 2026/);
+    expect(html).not.toMatch(/\bfiltered on\b|Network check report/);
+  });
 });
+

@@ -6,7 +6,6 @@ import { DEMO_HIERARCHY } from '../../../../shared/hierarchy/demo-hierarchy.ts';
 import { validateRememberHierarchy } from '../../../../shared/ipc/contract-validation.ts';
 import { createAppServices } from '../../../../src-main/core/app/app-services.ts';
 import { createProbeRegistry } from '../../../../src-main/core/probes/registry.ts';
-import { createTranslator } from '../../../../shared/i18n/translator.ts';
 import { LastHierarchy } from '../../../../src-main/core/settings/last-hierarchy.ts';
 
 let dir: string;
@@ -18,7 +17,7 @@ afterEach(async () => {
 });
 
 const services = () =>
-  createAppServices({ shell: 'electron', settingsDir: dir, dialogs: { chooseFileToOpen: async () => null, chooseFilesToOpen: async () => null, chooseFileToSave: async () => null }, emit: () => undefined, probes: createProbeRegistry(), translate: createTranslator('en') });
+  createAppServices({ shell: 'electron', settingsDir: dir, dialogs: { chooseFileToOpen: async () => null, chooseFilesToOpen: async () => null, chooseFileToSave: async () => null }, emit: () => undefined, probes: createProbeRegistry(), systemLanguage: 'en' });
 
 describe('the hierarchy in use, kept for the next start', () => {
   it('comes back after a restart with where it came from, and is forgotten on request', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SecretCipher } from '../../../../src-main/core/settings/secret-envelope.ts';
 import { SettingsFile } from '../../../../src-main/core/settings/settings-file.ts';
+import { createTranslator } from '../../../../shared/i18n/translator.ts';
 
 const PASSWORD = 'Pr0xy-Pa55word!';
 
@@ -55,7 +56,30 @@ describe('SettingsFile', () => {
     await writeFile(path.join(dir, 'settings.json'), '{"formatVersion": 1, "proxyCre');
     const settings = new SettingsFile(dir, cipher());
     expect(await settings.credentials()).toBeNull();
-    expect(settings.notice).toMatch(/set aside as settings\.json\.corrupt/);
+    expect(settings.notice).toEqual({ key: 'app.settingsNotice', params: { reason: expect.stringMatching(/JSON/) } });
+    expect(createTranslator('en')(settings.notice!.key, settings.notice!.params)).toMatch(/set aside as settings\.json\.corrupt/);
     expect((await readdir(dir)).sort()).toEqual(['settings.json.corrupt']);
+  });
+
+  it('keeps the language chosen beside the credentials, and forgets it when set back to the system', async () => {
+    const settings = new SettingsFile(dir, cipher());
+    expect(await settings.language()).toBe('system');
+    await settings.setCredentials({ username: 'CONTOSO\\svc', password: 'pw' });
+    await settings.setLanguage('nl');
+    const reopened = new SettingsFile(dir, cipher());
+    expect(await reopened.language()).toBe('nl');
+    expect(await reopened.credentials()).toEqual({ username: 'CONTOSO\\svc', password: 'pw' });
+    // Clearing the credentials keeps the language, and the other way round.
+    await reopened.setCredentials(null);
+    expect(await new SettingsFile(dir, cipher()).language()).toBe('nl');
+    await reopened.setLanguage('system');
+    expect(JSON.parse(await readFile(path.join(dir, 'settings.json'), 'utf8'))).toEqual({ formatVersion: 1 });
+  });
+
+  it('starts in the system language when the file names a language this version does not ship', async () => {
+    await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ formatVersion: 1, language: 'de' }));
+    const settings = new SettingsFile(dir, cipher());
+    expect(await settings.language()).toBe('system');
+    expect(settings.notice).toBeNull();
   });
 });
