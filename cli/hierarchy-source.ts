@@ -24,9 +24,9 @@ export async function loadHierarchySource(
   if (!read.ok) throw new BadInput(`${options.hierarchy}: ${read.message}`);
   const loaded = loadHierarchy(read.text);
   if (!loaded.ok) {
-    const lines = loaded.errors.map((issue) => `  ${formatIssue(issue)}`);
+    const lines = loaded.errors.map((issue) => `  ${formatIssue(issue, t)}`);
     throw new BadInput([t('cli.hierarchyInvalid', { file: options.hierarchy, count: loaded.errors.length }), ...lines].join('\n'));
   }
-  for (const warning of loaded.warnings) io.stderr.write(`${t('cli.hierarchyWarning', { file: options.hierarchy, message: formatIssue(warning) })}\n`);
+  for (const warning of loaded.warnings) io.stderr.write(`${t('cli.hierarchyWarning', { file: options.hierarchy, message: formatIssue(warning, t) })}\n`);
   return loaded.hierarchy;
 }

@@ -11,7 +11,7 @@ export interface CsvRow {
   fields: string[];
 }
 
-export type CsvParse = { ok: true; delimiter: string; rows: CsvRow[] } | { ok: false; line: number; message: string };
+export type CsvParse = { ok: true; delimiter: string; rows: CsvRow[] } | { ok: false; line: number; /** The problem, as a key of the `issue.csv` table. */ problem: 'unclosedQuote' };
 
 /** The separator of the header line: the most frequent of comma, semicolon and tab outside quotes. */
 function detectDelimiter(text: string): string {
@@ -67,7 +67,7 @@ export function parseCsv(input: string): CsvParse {
       rowLine = line;
     } else field += char;
   }
-  if (quoted) return { ok: false, line: quoteLine, message: 'a quoted field is never closed' };
+  if (quoted) return { ok: false, line: quoteLine, problem: 'unclosedQuote' };
   if (field !== '' || fields.length > 0) endRow();
   return { ok: true, delimiter, rows };
 }

@@ -1,7 +1,7 @@
 import { validateHierarchy, type HierarchyLoadResult } from './load-hierarchy.ts';
 import type { CloudManagementGateway, Hierarchy, Role, RoleId, Site, SiteSystem } from './model.ts';
 import { csvField, parseCsv, type CsvRow } from './csv-table.ts';
-import type { ValidationIssue } from '../validation/issue.ts';
+import { issueOf, type ValidationIssue } from '../validation/issue.ts';
 import { CMG, COLUMNS, columnOf, FALSE, roleIdOf, SITE_TYPES, TRUE, type Column } from './hierarchy-csv-vocabulary.ts';
 
 /**
@@ -38,12 +38,13 @@ class RowReader {
     return index === undefined ? '' : (this.row.fields[index] ?? '').trim();
   }
 
-  error(column: Column | undefined, message: string): void {
-    this.issues.push({ path: this.at(column), message, severity: 'error' });
+  /** An error of the `issue.csv` table at this row (and column). */
+  error(column: Column | undefined, key: string, params: Record<string, string | number> = {}): void {
+    this.issues.push(issueOf(this.at(column), 'error', `issue.csv.${key}`, params));
   }
 
-  warn(column: Column | undefined, message: string): void {
-    this.issues.push({ path: this.at(column), message, severity: 'warning' });
+  warn(column: Column | undefined, key: string, params: Record<string, string | number> = {}): void {
+    this.issues.push(issueOf(this.at(column), 'warning', `issue.csv.${key}`, params));
   }
 
   private at(column: Column | undefined): string {
@@ -55,7 +56,7 @@ class RowReader {
     const text = this.text(column);
     if (text === '') return undefined;
     if (!/^\d+$/.test(text)) {
-      this.error(column, `expected a whole number (got "${text}")`);
+      this.error(column, 'wholeNumber', { text });
       return undefined;
     }
     return Number(text);
@@ -66,7 +67,7 @@ class RowReader {
     if (text === '') return undefined;
     if (TRUE.has(text)) return true;
     if (FALSE.has(text)) return false;
-    this.error(column, `expected yes or no (got "${this.text(column)}")`);
+    this.error(column, 'yesNo', { text: this.text(column) });
     return undefined;
   }
 }
@@ -89,11 +90,11 @@ function roleFrom(id: RoleId, read: RowReader): Role {
       return defined({ role: id, httpPort: read.integer('httpPort'), httpsPort: read.integer('httpsPort'), ssl: read.flag('ssl') });
     case 'service-connection-point': {
       const mode = read.text('mode').toLowerCase();
-      if (mode !== '' && mode !== 'online' && mode !== 'offline') read.error('mode', `expected online or offline (got "${read.text('mode')}")`);
+      if (mode !== '' && mode !== 'online' && mode !== 'offline') read.error('mode', 'mode', { text: read.text('mode') });
       return defined({ role: id, mode: mode === 'offline' ? ('offline' as const) : ('online' as const), proxy: read.text('proxy') || undefined });
     }
     case 'client-subnet':
-      if (read.text('cidr') === '') read.error('cidr', 'a client subnet needs its CIDR (10.1.0.0/16)');
+      if (read.text('cidr') === '') read.error('cidr', 'cidr');
       return { role: id, cidr: read.text('cidr') };
     default:
       return { role: id };
@@ -103,20 +104,20 @@ function roleFrom(id: RoleId, read: RowReader): Role {
 /** Reads a hierarchy table. `name` (the file's name) names the hierarchy. */
 export function importHierarchyCsv(text: string, name: string): HierarchyLoadResult {
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { ok: false, errors: [{ path: `line ${parsed.line}`, message: parsed.message, severity: 'error' }] };
+  if (!parsed.ok) return { ok: false, errors: [issueOf(`line ${parsed.line}`, 'error', `issue.csv.${parsed.problem}`)] };
   const [header, ...rows] = parsed.rows;
-  if (!header) return { ok: false, errors: [{ path: 'line 1', message: 'the file is empty: expected a header row (site, site_name, site_type, parent, system, address, role, …)', severity: 'error' }] };
+  if (!header) return { ok: false, errors: [issueOf('line 1', 'error', 'issue.csv.empty')] };
   const columns = new Map<Column, number>();
   const issues: ValidationIssue[] = [];
   header.fields.forEach((title, index) => {
     const column = columnOf(title);
     if (column && !columns.has(column)) columns.set(column, index);
-    else if (!column && title.trim() !== '') issues.push({ path: `line ${header.line}, column "${title.trim()}"`, message: 'not a column this app reads; ignored', severity: 'warning' });
+    else if (!column && title.trim() !== '') issues.push(issueOf(`line ${header.line}, column "${title.trim()}"`, 'warning', 'issue.csv.unknownColumn'));
   });
   for (const required of ['site', 'role'] as const) {
-    if (!columns.has(required)) issues.push({ path: `line ${header.line}`, message: `no "${required}" column (the header row names the columns: ${Object.keys(COLUMNS).join(', ')})`, severity: 'error' });
+    if (!columns.has(required)) issues.push(issueOf(`line ${header.line}`, 'error', 'issue.csv.missingColumn', { column: required, columns: Object.keys(COLUMNS).join(', ') }));
   }
-  if (!columns.has('system')) issues.push({ path: `line ${header.line}`, message: 'no "system" column (the site system\'s FQDN)', severity: 'error' });
+  if (!columns.has('system')) issues.push(issueOf(`line ${header.line}`, 'error', 'issue.csv.noSystemColumn'));
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, errors: issues.filter((issue) => issue.severity === 'error') };
 
   const sites = new Map<string, { site: Partial<Site> & { code: string }; line: number }>();
@@ -130,9 +131,9 @@ export function importHierarchyCsv(text: string, name: string): HierarchyLoadRes
     const roleId = roleText === '' ? undefined : roleIdOf(roleText);
     if (roleId === CMG) {
       const service = hostOf(read.text('system'));
-      if (service === '') read.error('system', 'a cloud management gateway row needs its service name (the system column)');
+      if (service === '') read.error('system', 'cmgName');
       const deployment = read.text('deployment').toLowerCase();
-      if (deployment !== '' && deployment !== 'vmss' && deployment !== 'classic') read.error('deployment', `expected vmss or classic (got "${read.text('deployment')}")`);
+      if (deployment !== '' && deployment !== 'vmss' && deployment !== 'classic') read.error('deployment', 'deployment', { text: read.text('deployment') });
       cloud.push({
         service: {
           type: 'cmg',
@@ -148,14 +149,14 @@ export function importHierarchyCsv(text: string, name: string): HierarchyLoadRes
     }
     const code = read.text('site').toUpperCase();
     if (code === '') {
-      read.error('site', 'every row names its site code');
+      read.error('site', 'siteCode');
       continue;
     }
     const site = sites.get(code) ?? { site: { code }, line: row.line };
     sites.set(code, site);
     const typeText = read.text('siteType');
     const type = typeText === '' ? undefined : SITE_TYPES[typeText.toLowerCase()];
-    if (typeText !== '' && !type) read.error('siteType', `expected cas, primary or secondary (got "${typeText}")`);
+    if (typeText !== '' && !type) read.error('siteType', 'siteType', { text: typeText });
     const given: Partial<Site> = {
       ...(read.text('siteName') ? { name: read.text('siteName') } : {}),
       ...(type ? { type } : {}),
@@ -163,7 +164,7 @@ export function importHierarchyCsv(text: string, name: string): HierarchyLoadRes
     };
     for (const [key, value] of Object.entries(given) as [keyof Site, string][]) {
       const known = site.site[key];
-      if (known !== undefined && known !== value) read.error(key === 'name' ? 'siteName' : key === 'type' ? 'siteType' : 'parent', `site ${code} was given ${key} "${String(known)}" on line ${site.line}`);
+      if (known !== undefined && known !== value) read.error(key === 'name' ? 'siteName' : key === 'type' ? 'siteType' : 'parent', 'siteConflict', { code, field: key, value: String(known), line: site.line });
       else (site.site as Record<string, unknown>)[key] = value;
     }
     const http = read.integer('clientHttpPort');
@@ -172,7 +173,7 @@ export function importHierarchyCsv(text: string, name: string): HierarchyLoadRes
 
     const fqdn = hostOf(read.text('system'));
     if (fqdn === '') {
-      if (roleText !== '') read.error('system', 'a role needs the system that holds it');
+      if (roleText !== '') read.error('system', 'roleNeedsSystem');
       continue;
     }
     const key = fqdn.toLowerCase().replace(/\.$/, '');
@@ -181,21 +182,21 @@ export function importHierarchyCsv(text: string, name: string): HierarchyLoadRes
       system = { system: { fqdn, site: code, roles: [] }, line: row.line, roleLines: [] };
       systems.set(key, system);
     } else if (system.system.site !== code) {
-      read.error('site', `${fqdn} is in site ${system.system.site} on line ${system.line}`);
+      read.error('site', 'systemSite', { fqdn, site: system.system.site, line: system.line });
       continue;
     }
     const address = read.text('address');
     if (address !== '') {
-      if (system.system.address !== undefined && system.system.address !== address) read.error('address', `${fqdn} was given address ${system.system.address} on line ${system.line}`);
+      if (system.system.address !== undefined && system.system.address !== address) read.error('address', 'systemAddress', { fqdn, address: system.system.address, line: system.line });
       else system.system.address = address;
     }
     if (roleId === undefined) {
-      if (roleText === '') read.error('role', 'no role: give one role per row');
-      else read.error('role', `unknown role "${roleText}"`);
+      if (roleText === '') read.error('role', 'noRole');
+      else read.error('role', 'unknownRole', { role: roleText });
       continue;
     }
     if (roleId === null) {
-      read.warn('role', `"${roleText}" is not a role this app checks; row skipped`);
+      read.warn('role', 'skippedRole', { role: roleText });
       continue;
     }
     system.system.roles.push(roleFrom(roleId, read));
@@ -205,11 +206,11 @@ export function importHierarchyCsv(text: string, name: string): HierarchyLoadRes
   // A system whose rows held only roles this app does not check has nothing to test.
   for (const [key, entry] of systems) {
     if (entry.system.roles.length > 0) continue;
-    issues.push({ path: `line ${entry.line}`, message: `${entry.system.fqdn} holds no role this app checks; left out`, severity: 'warning' });
+    issues.push(issueOf(`line ${entry.line}`, 'warning', 'issue.csv.noRoleChecked', { fqdn: entry.system.fqdn }));
     systems.delete(key);
   }
   for (const { site, line } of sites.values()) {
-    if (site.name === undefined || site.type === undefined) issues.push({ path: `line ${line}`, message: `site ${site.code}: give its site_name and site_type on one of its rows`, severity: 'error' });
+    if (site.name === undefined || site.type === undefined) issues.push(issueOf(`line ${line}`, 'error', 'issue.csv.siteIncomplete', { code: site.code }));
   }
   const localErrors = issues.filter((issue) => issue.severity === 'error');
   if (localErrors.length > 0) return { ok: false, errors: localErrors };

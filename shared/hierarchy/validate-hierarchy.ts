@@ -1,5 +1,5 @@
 import type { Hierarchy, Site } from './model.ts';
-import { childPath, indexPath, type ValidationIssue } from '../validation/issue.ts';
+import { childPath, indexPath, issueOf, type ValidationIssue } from '../validation/issue.ts';
 
 /**
  * Checks what a JSON Schema cannot express: references between sites and systems, uniqueness, the
@@ -13,50 +13,52 @@ export function validateHierarchyRules(hierarchy: Hierarchy): ValidationIssue[] 
   return [...checkSites(hierarchy.sites), ...checkSystems(hierarchy), ...checkCloud(hierarchy)];
 }
 
-function error(path: string, message: string): ValidationIssue {
-  return { path, message, severity: 'error' };
+type Params = Record<string, string | number>;
+
+function error(path: string, key: string, params: Params = {}): ValidationIssue {
+  return issueOf(path, 'error', `issue.${key}`, params);
 }
 
-function warning(path: string, message: string): ValidationIssue {
-  return { path, message, severity: 'warning' };
+function warning(path: string, key: string, params: Params = {}): ValidationIssue {
+  return issueOf(path, 'warning', `issue.${key}`, params);
 }
 
 /**
- * Reports every item whose key an earlier item already has: `describe(item, earlierIndex)` words
- * the message, and the issue points at `list[i].field`.
+ * Reports every item whose key an earlier item already has: `describe(item, earlierIndex)` gives the
+ * message and its parameters, and the issue points at `list[i].field`.
  */
-function duplicates<T>(list: readonly T[], listName: string, field: string, key: (item: T) => string, describe: (item: T, earlier: number) => string): ValidationIssue[] {
+function duplicates<T>(list: readonly T[], listName: string, field: string, key: (item: T) => string, describe: (item: T, earlier: number) => [string, Params]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const firstIndex = new Map<string, number>();
   list.forEach((item, i) => {
     const earlier = firstIndex.get(key(item));
-    if (earlier !== undefined) issues.push(error(childPath(indexPath(listName, i), field), describe(item, earlier)));
+    if (earlier !== undefined) issues.push(error(childPath(indexPath(listName, i), field), ...describe(item, earlier)));
     else firstIndex.set(key(item), i);
   });
   return issues;
 }
 
 function checkSites(sites: readonly Site[]): ValidationIssue[] {
-  const issues = duplicates(sites, 'sites', 'code', (site) => site.code.toUpperCase(), (site, earlier) => `duplicate site code "${site.code}" (also sites[${earlier}])`);
+  const issues = duplicates(sites, 'sites', 'code', (site) => site.code.toUpperCase(), (site, earlier) => ['duplicateSite', { code: site.code, earlier }]);
   const byCode = new Map(sites.map((site) => [site.code.toUpperCase(), site] as const));
   const casCount = sites.filter((site) => site.type === 'cas').length;
   sites.forEach((site, i) => {
     const at = indexPath('sites', i);
-    if (site.type === 'cas' && casCount > 1) issues.push(error(childPath(at, 'type'), 'a hierarchy has at most one CAS'));
+    if (site.type === 'cas' && casCount > 1) issues.push(error(childPath(at, 'type'), 'oneCas'));
     if (site.parent === undefined) {
-      if (site.type === 'secondary') issues.push(error(childPath(at, 'parent'), 'required for a secondary site'));
+      if (site.type === 'secondary') issues.push(error(childPath(at, 'parent'), 'secondaryNeedsParent'));
       return;
     }
     const parent = byCode.get(site.parent.toUpperCase());
     const parentPath = childPath(at, 'parent');
     if (!parent) {
-      issues.push(error(parentPath, `no site with code "${site.parent}"`));
+      issues.push(error(parentPath, 'noSuchSite', { code: site.parent }));
     } else if (site.type === 'cas') {
-      issues.push(error(parentPath, 'a CAS has no parent site'));
+      issues.push(error(parentPath, 'casHasNoParent'));
     } else if (site.type === 'primary' && parent.type !== 'cas') {
-      issues.push(error(parentPath, `a primary site's parent must be the CAS (${parent.code} is ${parent.type})`));
+      issues.push(error(parentPath, 'primaryParent', { code: parent.code, type: parent.type }));
     } else if (site.type === 'secondary' && parent.type !== 'primary') {
-      issues.push(error(parentPath, `a secondary site's parent must be a primary site (${parent.code} is ${parent.type})`));
+      issues.push(error(parentPath, 'secondaryParent', { code: parent.code, type: parent.type }));
     }
   });
   return issues;
@@ -69,17 +71,17 @@ function checkSystems(hierarchy: Hierarchy): ValidationIssue[] {
     'systems',
     'fqdn',
     (system) => system.fqdn.toLowerCase().replace(/\.$/, ''),
-    (system, earlier) => `duplicate system "${system.fqdn}" (also systems[${earlier}]); list its roles once`,
+    (system, earlier) => ['duplicateSystem', { fqdn: system.fqdn, earlier }],
   );
   const siteCodes = new Set(hierarchy.sites.map((site) => site.code.toUpperCase()));
   hierarchy.systems.forEach((system, i) => {
     const at = indexPath('systems', i);
     issues.push(...duplicateFqdn.filter((issue) => issue.path === childPath(at, 'fqdn')));
-    if (!siteCodes.has(system.site.toUpperCase())) issues.push(error(childPath(at, 'site'), `no site with code "${system.site}"`));
+    if (!siteCodes.has(system.site.toUpperCase())) issues.push(error(childPath(at, 'site'), 'noSuchSite', { code: system.site }));
     const seenRoles = new Set<string>();
     system.roles.forEach((role, j) => {
       const rolePath = indexPath(childPath(at, 'roles'), j);
-      if (seenRoles.has(role.role)) issues.push(error(childPath(rolePath, 'role'), `"${role.role}" is listed twice on this system`));
+      if (seenRoles.has(role.role)) issues.push(error(childPath(rolePath, 'role'), 'roleTwice', { role: role.role }));
       seenRoles.add(role.role);
       if (role.role === 'software-update-point') issues.push(...checkWsusPorts(role.httpPort, role.httpsPort, rolePath));
     });
@@ -89,10 +91,10 @@ function checkSystems(hierarchy: Hierarchy): ValidationIssue[] {
     const members = hierarchy.systems.filter((system) => system.site.toUpperCase() === site.code.toUpperCase());
     const servers = members.filter((system) => system.roles.some((role) => role.role === 'site-server'));
     if (servers.length === 0) {
-      issues.push(warning(indexPath('sites', siteIndex), `no system holds the site-server role for site ${site.code}`));
+      issues.push(warning(indexPath('sites', siteIndex), 'noSiteServer', { code: site.code }));
     }
     if (!members.some((system) => system.roles.some((role) => role.role === 'site-database'))) {
-      issues.push(warning(indexPath('sites', siteIndex), `no system holds the site-database role for site ${site.code}`));
+      issues.push(warning(indexPath('sites', siteIndex), 'noSiteDatabase', { code: site.code }));
     }
   }
   return issues;
@@ -104,13 +106,10 @@ function checkWsusPorts(httpPort: number | undefined, httpsPort: number | undefi
   const expected = httpPort === 80 ? 443 : httpPort + 1;
   if (httpsPort === expected) return [];
   return [
-    error(
-      childPath(path, 'httpsPort'),
-      `WSUS with HTTP port ${httpPort} uses HTTPS port ${expected} (seed 003, note 3), not ${httpsPort}`,
-    ),
+    error(childPath(path, 'httpsPort'), 'wsusPorts', { http: httpPort, pair: expected, https: httpsPort }),
   ];
 }
 
 function checkCloud(hierarchy: Hierarchy): ValidationIssue[] {
-  return duplicates(hierarchy.cloud ?? [], 'cloud', 'name', (service) => service.name.toLowerCase(), (service, earlier) => `duplicate cloud service "${service.name}" (also cloud[${earlier}])`);
+  return duplicates(hierarchy.cloud ?? [], 'cloud', 'name', (service) => service.name.toLowerCase(), (service, earlier) => ['duplicateCloud', { name: service.name, earlier }]);
 }

@@ -36,7 +36,7 @@ function checkInteger(value: unknown, name: keyof typeof RUN_SETTING_LIMITS): st
 export function validateRunRequest(args: unknown): string | null {
   if (!isObject(args) || !isObject(args.options)) return 'expected { hierarchy, options }';
   const hierarchy = validateHierarchy(args.hierarchy);
-  if (!hierarchy.ok) return `hierarchy: ${hierarchy.errors.slice(0, 3).map(formatIssue).join('; ')}`;
+  if (!hierarchy.ok) return `hierarchy: ${hierarchy.errors.slice(0, 3).map((issue) => formatIssue(issue)).join('; ')}`;
   const options = args.options;
   const allowed = new Set(['timeoutMs', 'concurrency', 'perHostConcurrency', 'from', 'only', 'sites', 'endpoints']);
   const unknown = Object.keys(options).find((key) => !allowed.has(key));
@@ -104,7 +104,7 @@ export function validateSaveHierarchy(args: unknown): string | null {
   if (!isObject(args)) return 'expected { hierarchy, format }';
   if (args.format !== 'json' && args.format !== 'csv') return 'format: expected "json" or "csv"';
   const checked = validateHierarchy(args.hierarchy);
-  return checked.ok ? null : `hierarchy: ${checked.errors.slice(0, 3).map(formatIssue).join('; ')}`;
+  return checked.ok ? null : `hierarchy: ${checked.errors.slice(0, 3).map((issue) => formatIssue(issue)).join('; ')}`;
 }
 
 /** The largest diagram accepted: a 2,000-system hierarchy's SVG is a few MB; its PNG, more. */
@@ -130,7 +130,7 @@ export function validateRememberHierarchy(args: unknown): string | null {
   if (args.clear === true) return Object.keys(args).length === 1 ? null : 'expected only { clear: true }';
   if (typeof args.from !== 'string' || args.from.length > 4096) return 'from: expected a label';
   const checked = validateHierarchy(args.hierarchy);
-  return checked.ok ? (Object.keys(args).length === 2 ? null : 'expected only { hierarchy, from }') : `hierarchy: ${checked.errors.slice(0, 3).map(formatIssue).join('; ')}`;
+  return checked.ok ? (Object.keys(args).length === 2 ? null : 'expected only { hierarchy, from }') : `hierarchy: ${checked.errors.slice(0, 3).map((issue) => formatIssue(issue)).join('; ')}`;
 }
 
 /** A language setting: a language the app ships, or `system`. */
@@ -168,5 +168,5 @@ export function validateSaveRequest(args: unknown): string | null {
   if (args.redact !== undefined && typeof args.redact !== 'boolean') return 'redact: expected true or false';
   if (args.language !== undefined && !isLanguage(args.language)) return `language: expected ${LANGUAGES.join(', ')}`;
   const document = validateResultDocument(args.document);
-  return document.ok ? null : `document: ${document.errors.slice(0, 3).map(formatIssue).join('; ')}`;
+  return document.ok ? null : `document: ${document.errors.slice(0, 3).map((issue) => formatIssue(issue)).join('; ')}`;
 }

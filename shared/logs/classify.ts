@@ -1,4 +1,4 @@
-import { createTranslator } from '../i18n/translator.ts';
+import { englishTranslator } from '../i18n/english.ts';
 import { codesInMessage, lookupCode, type CodeLookup } from './error-codes.ts';
 import { describeFinding } from './finding-text.ts';
 import { KNOWLEDGE_BASE, NOT_A_FINDING } from './knowledge-base.ts';
@@ -34,9 +34,6 @@ function hostOf(url: string): string | undefined {
   return match?.[1]?.toLowerCase();
 }
 
-/** The English translator, made on first use: a finding keeps its text in English, the reference. */
-let english: ReturnType<typeof createTranslator> | undefined;
-
 /**
  * A finding's English text, remembered by what it is built from: a log repeating the same failure
  * a hundred thousand times builds its text once.
@@ -47,8 +44,8 @@ function explainInEnglish(knowledge: string | undefined, category: FindingCatego
   const key = `${knowledge ?? ''}|${category}|${codes.map((code) => code.display).join(',')}`;
   let text = englishText.get(key);
   if (!text) {
-    english ??= createTranslator('en');
-    text = describeFinding(english, { ...(knowledge ? { knowledge } : {}), category, message });
+    // A finding keeps its text in English, the reference; readers see it in their language.
+    text = describeFinding(englishTranslator(), { ...(knowledge ? { knowledge } : {}), category, message });
     if (englishText.size < 10_000) englishText.set(key, text);
   }
   return text;

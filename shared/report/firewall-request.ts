@@ -1,6 +1,9 @@
 import { csvField } from '../hierarchy/csv-table.ts';
 import type { Hierarchy } from '../hierarchy/model.ts';
 import { formatPort } from '../plan/link.ts';
+import type { Translate } from '../i18n/translator.ts';
+import { serviceLabel } from '../catalogue/service-labels.ts';
+import { summaryOf } from '../results/result-text.ts';
 import type { CheckResult, ResultDocument } from '../results/result-document.ts';
 
 /** One rule to ask the network team for: a failing link, with why it is needed and what showed it blocked. */
@@ -20,9 +23,11 @@ export interface FirewallRequestRow {
 /**
  * The rules a failing run asks for: every planned link whose check failed (not one that passed,
  * could not tell, or did not run), once per source, destination, transport and port. Internet
- * endpoints are left to the proxy's allow list (their hosts are in the endpoint section).
+ * endpoints are left to the proxy's allow list (their hosts are in the endpoint section). The
+ * reasons and the evidence are in the language of `t` (the report's); the columns stay as they are,
+ * for scripts.
  */
-export function firewallRequest(document: ResultDocument): FirewallRequestRow[] {
+export function firewallRequest(document: ResultDocument, t: Translate): FirewallRequestRow[] {
   const results = new Map<string, CheckResult>();
   for (const result of document.results) for (const link of result.links) if (result.status === 'fail') results.set(link, result);
   const addressOf = addresses(document.hierarchy);
@@ -34,7 +39,8 @@ export function firewallRequest(document: ResultDocument): FirewallRequestRow[] 
     const key = `${link.source}|${link.destination}|${link.transport}|${port}`.toLowerCase();
     const existing = rows.get(key);
     if (existing) {
-      if (!existing.reason.includes(link.label)) existing.reason = `${existing.reason}; ${link.label}`;
+      const reason = serviceLabel(t, link.label);
+      if (!existing.reason.includes(reason)) existing.reason = `${existing.reason}; ${reason}`;
       continue;
     }
     rows.set(key, {
@@ -43,11 +49,11 @@ export function firewallRequest(document: ResultDocument): FirewallRequestRow[] 
       destination: link.destination,
       destinationAddress: link.address ?? addressOf(link.destination),
       transport: link.transport,
-      port: port === 'dynamic' ? 'dynamic RPC (49152-65535)' : port,
+      port: port === 'dynamic' ? t('format.dynamicRpcRange') : port,
       direction: link.direction === '<-->' ? 'both-ways' : 'one-way',
-      reason: link.label,
+      reason: serviceLabel(t, link.label),
       document: `${link.citation.document} § ${link.citation.section}`,
-      evidence: result.summary,
+      evidence: summaryOf(t, result),
     });
   }
   return [...rows.values()].sort((a, b) => a.destination.localeCompare(b.destination) || a.source.localeCompare(b.source) || a.transport.localeCompare(b.transport) || a.port.localeCompare(b.port, undefined, { numeric: true }));

@@ -1,13 +1,43 @@
+import { englishTranslator } from '../i18n/english.ts';
+import type { Translate } from '../i18n/translator.ts';
+import type { LocalizableMessage } from '../results/result-document.ts';
+
 /**
  * A problem found in a document, located by the path of the bad field.
  *
  * Paths read like code (`systems[3].roles[0].port`) so a user can find the field in their file;
- * the root of the document is the empty path, shown as `(document)`.
+ * the root of the document is the empty path, shown as `(document)`. `message` is English; `text`,
+ * when present, lets a view word it in the reader's language ({@link issueText}).
  */
 export interface ValidationIssue {
   path: string;
   message: string;
   severity: 'error' | 'warning';
+  text?: LocalizableMessage;
+}
+
+/**
+ * An issue from a message of the `issue` table. Parameters `expectedKey` and `gotKey` name messages
+ * worded first and passed as `expected` and `got` (what a field expects: `issue.expectation.range.integer`;
+ * what it held: `issue.got.array`).
+ */
+export function issueOf(path: string, severity: ValidationIssue['severity'], key: string, params: Record<string, string | number> = {}): ValidationIssue {
+  const text = { key, params };
+  return { path, message: wordIssue(englishTranslator(), text), severity, text };
+}
+
+/** An issue's message in the reader's language (its English when it has no key). */
+export function issueText(t: Translate, issue: ValidationIssue): string {
+  return issue.text ? wordIssue(t, issue.text, issue.message) : issue.message;
+}
+
+function wordIssue(t: Translate, text: LocalizableMessage, fallback?: string): string {
+  const { expectedKey, gotKey } = text.params;
+  const worded = {
+    ...(typeof expectedKey === 'string' ? { expected: t(expectedKey, text.params) } : {}),
+    ...(typeof gotKey === 'string' ? { got: t(gotKey) } : {}),
+  };
+  return t(text.key, { ...text.params, ...worded, ...(fallback !== undefined ? { defaultValue: fallback } : {}) });
 }
 
 /** Appends a property name to a path. */
@@ -28,7 +58,7 @@ export function prefixPath(parent: string, path: string): string {
   return path.startsWith('[') ? `${parent}${path}` : `${parent}.${path}`;
 }
 
-/** Formats an issue as one line: `systems[3].roles[0].port: expected integer 1-65535`. */
-export function formatIssue(issue: ValidationIssue): string {
-  return `${issue.path === '' ? '(document)' : issue.path}: ${issue.message}`;
+/** Formats an issue as one line: `systems[3].roles[0].port: expected integer 1-65535`, in the reader's language when given one. */
+export function formatIssue(issue: ValidationIssue, t?: Translate): string {
+  return `${issue.path === '' ? '(document)' : issue.path}: ${t ? issueText(t, issue) : issue.message}`;
 }

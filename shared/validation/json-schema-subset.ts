@@ -1,4 +1,5 @@
-import { childPath, indexPath, type ValidationIssue } from './issue.ts';
+import { expectationKey } from '../i18n/locales/en-issues.ts';
+import { childPath, indexPath, issueOf, type ValidationIssue } from './issue.ts';
 
 /**
  * A validator for the subset of JSON Schema (2020-12) that the app's published schemas use.
@@ -75,25 +76,33 @@ function resolveRef(root: JsonSchema, ref: string): JsonSchema {
   return target;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
+type Params = Record<string, string | number>;
+
+/** What was found: JSON as written (cut at 40 characters), or the words for an array or an object. */
+function describe(value: unknown): Params {
+  if (Array.isArray(value)) return { gotKey: 'issue.got.array' };
+  if (typeof value === 'object' && value !== null) return { gotKey: 'issue.got.object' };
   const text = JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  return { got: text.length > 40 ? `${text.slice(0, 37)}...` : text };
 }
 
-function expectation(schema: JsonSchema): string {
-  if (schema['x-expected']) return schema['x-expected'];
+/** What a schema expects, as the key of its wording and that wording's parameters. */
+function expectation(schema: JsonSchema): Params {
+  if (schema['x-expected']) return { expectedKey: `issue.expectation.schema.${expectationKey(schema['x-expected'])}` };
   if (schema.type === 'integer' || schema.type === 'number') {
     const { minimum: min, maximum: max } = schema;
-    if (min !== undefined && max !== undefined) return `${schema.type} ${min}-${max}`;
-    if (min !== undefined) return `${schema.type} >= ${min}`;
-    if (max !== undefined) return `${schema.type} <= ${max}`;
+    if (min !== undefined && max !== undefined) return { expectedKey: `issue.expectation.range.${schema.type}`, min, max };
+    if (min !== undefined) return { expectedKey: `issue.expectation.atLeast.${schema.type}`, min };
+    if (max !== undefined) return { expectedKey: `issue.expectation.atMost.${schema.type}`, max };
   }
-  if (schema.enum) return `one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (schema.const !== undefined) return JSON.stringify(schema.const);
-  return schema.type ?? 'a valid value';
+  if (schema.enum) return { expectedKey: 'issue.expectation.oneOf', values: schema.enum.map((v) => JSON.stringify(v)).join(', ') };
+  if (schema.const !== undefined) return { expectedKey: 'issue.expectation.value', value: JSON.stringify(schema.const) };
+  return { expectedKey: schema.type ? `issue.expectation.type.${schema.type}` : 'issue.expectation.valid' };
+}
+
+/** `expected integer 1-65535 (got 70000)`. */
+function mismatch(schema: JsonSchema, value: unknown): [string, Params] {
+  return ['issue.expected', { ...expectation(schema), ...describe(value) }];
 }
 
 function hasType(value: unknown, type: NonNullable<JsonSchema['type']>): boolean {
@@ -144,40 +153,40 @@ function visit(value: unknown, schema: JsonSchema, root: JsonSchema, path: strin
     visit(value, resolveRef(root, schema.$ref), root, path, issues);
     return;
   }
-  const error = (message: string, at = path) => issues.push({ path: at, message, severity: 'error' });
+  const error = ([key, params]: [string, Params]) => issues.push(issueOf(path, 'error', key, params));
 
   if (schema.type && !hasType(value, schema.type)) {
-    error(`expected ${expectation(schema)} (got ${describe(value)})`);
+    error(mismatch(schema, value));
     return;
   }
   if (schema.const !== undefined && value !== schema.const) {
-    error(`expected ${expectation(schema)} (got ${describe(value)})`);
+    error(mismatch(schema, value));
     return;
   }
   if (schema.enum && !schema.enum.includes(value)) {
-    error(`expected ${expectation(schema)} (got ${describe(value)})`);
+    error(mismatch(schema, value));
     return;
   }
   if (typeof value === 'number') {
     const outOfRange =
       (schema.minimum !== undefined && value < schema.minimum) || (schema.maximum !== undefined && value > schema.maximum);
-    if (outOfRange) error(`expected ${expectation(schema)} (got ${describe(value)})`);
+    if (outOfRange) error(mismatch(schema, value));
   }
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength) {
-      error(schema.minLength === 1 ? 'must not be empty' : `expected at least ${schema.minLength} characters`);
+      error(schema.minLength === 1 ? ['issue.notEmpty', {}] : ['issue.minLength', { min: schema.minLength }]);
     } else if (schema.maxLength !== undefined && value.length > schema.maxLength) {
-      error(`expected at most ${schema.maxLength} characters (got ${value.length})`);
+      error(['issue.maxLength', { max: schema.maxLength, length: value.length }]);
     } else if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) {
-      error(`expected ${expectation(schema)} (got ${describe(value)})`);
+      error(mismatch(schema, value));
     }
   }
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < schema.minItems) {
-      error(`expected at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`);
+      error(['issue.minItems', { count: schema.minItems }]);
     }
     if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-      error(`expected at most ${schema.maxItems} items (got ${value.length})`);
+      error(['issue.maxItems', { max: schema.maxItems, length: value.length }]);
     }
     if (schema.items) {
       const items = schema.items;
@@ -197,7 +206,7 @@ function visitObject(
   issues: ValidationIssue[],
 ): void {
   for (const name of schema.required ?? []) {
-    if (!(name in value)) issues.push({ path: childPath(path, name), message: 'required', severity: 'error' });
+    if (!(name in value)) issues.push(issueOf(childPath(path, name), 'error', 'issue.required'));
   }
   const known = Object.keys(schema.properties ?? {});
   for (const [name, child] of Object.entries(value)) {
@@ -206,8 +215,7 @@ function visitObject(
       visit(child, childSchema, root, childPath(path, name), issues);
     } else if (schema.additionalProperties === false) {
       const guess = closestName(name, known);
-      const hint = guess ? ` (did you mean "${guess}"?)` : '';
-      issues.push({ path: childPath(path, name), message: `unknown property${hint}`, severity: 'error' });
+      issues.push(guess ? issueOf(childPath(path, name), 'error', 'issue.unknownPropertyHint', { guess }) : issueOf(childPath(path, name), 'error', 'issue.unknownProperty'));
     }
   }
   if (schema.oneOf) visitOneOf(value, schema, root, path, issues);
@@ -228,12 +236,8 @@ function visitOneOf(
   const index = tags.indexOf(value[key]);
   const branch = branches[index];
   if (index < 0 || !branch) {
-    const expected = tags.map((tag) => JSON.stringify(tag)).join(', ');
-    issues.push({
-      path: childPath(path, key),
-      message: `expected one of ${expected} (got ${describe(value[key])})`,
-      severity: 'error',
-    });
+    const values = tags.map((tag) => JSON.stringify(tag)).join(', ');
+    issues.push(issueOf(childPath(path, key), 'error', 'issue.expected', { expectedKey: 'issue.expectation.oneOf', values, ...describe(value[key]) }));
     return;
   }
   visit(value, branch, root, path, issues);

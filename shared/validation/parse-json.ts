@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './issue.ts';
+import { issueOf, type ValidationIssue } from './issue.ts';
 import { failure, success, type Outcome } from '../util/result.ts';
 
 /**
@@ -10,25 +10,27 @@ import { failure, success, type Outcome } from '../util/result.ts';
  */
 export function parseJson(text: string): Outcome<unknown, ValidationIssue> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return failure([{ path: '', message: 'the file is empty', severity: 'error' }]);
+  if (body.trim() === '') return failure([issueOf('', 'error', 'issue.emptyFile')]);
   try {
     return success(JSON.parse(body) as unknown);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return failure([{ path: '', message: `not valid JSON${locate(body, message)}: ${firstSentence(message)}`, severity: 'error' }]);
+    const at = locate(body, message);
+    // The engine's own words for the syntax error stay as it wrote them (English).
+    return failure([at ? issueOf('', 'error', 'issue.notJsonAt', { ...at, reason: firstSentence(message) }) : issueOf('', 'error', 'issue.notJson', { reason: firstSentence(message) })]);
   }
 }
 
-function locate(text: string, message: string): string {
+function locate(text: string, message: string): { line: number; column: number } | undefined {
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   const position = /position (\d+)/.exec(message);
-  if (!position) return '';
+  if (!position) return undefined;
   const offset = Number(position[1]);
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return ` at line ${line}, column ${column}`;
+  return { line, column };
 }
 
 function firstSentence(message: string): string {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EndpointRouteMode } from '../../shared/ipc/contract.ts';
 import { getApi } from '../api/netcheck-api.ts';
+import { issueText } from '../../shared/validation/issue.ts';
 import { useAppStore } from '../store/store-context.tsx';
 
 const MODES: readonly EndpointRouteMode[] = ['auto', 'direct', 'system', 'environment', 'proxy', 'pac'];
@@ -28,7 +29,7 @@ export function RouteSettings({ disabled }: { disabled: boolean }) {
       proxyStateReceived(answer.value.value);
       setProblem(null);
     } else if (answer.value.status === 'invalid') {
-      setProblem(t('ui.endpoints.pacRejected', { path: answer.value.path, message: answer.value.errors.map((e) => e.message).join('; ') }));
+      setProblem(t('ui.endpoints.pacRejected', { path: answer.value.path, message: answer.value.errors.map((issue) => issueText(t, issue)).join('; ') }));
     }
   };
   const sendCredentials = async (clear: boolean) => {

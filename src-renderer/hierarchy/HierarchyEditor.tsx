@@ -74,7 +74,7 @@ export function HierarchyEditor({ draft }: { draft: Hierarchy }) {
         <ul className="editor-issues">
           {issues.map((issue) => (
             <li key={`${issue.path}:${issue.message}`} className={issue.severity === 'error' ? 'editor-issue-error' : 'muted'}>
-              {formatIssue(issue)}
+              {formatIssue(issue, t)}
             </li>
           ))}
         </ul>

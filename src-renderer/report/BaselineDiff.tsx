@@ -5,6 +5,7 @@ import { loadResultDocuments } from '../../shared/results/load-result-document.t
 import type { ResultDocument } from '../../shared/results/result-document.ts';
 import { getApi } from '../api/netcheck-api.ts';
 import { FilePicker } from '../components/FilePicker.tsx';
+import { issueText } from '../../shared/validation/issue.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 
 /**
@@ -20,7 +21,7 @@ export function BaselineDiff({ current, hasNativeDialogs }: { current: ResultDoc
     const answer = await getApi().openResultDocument(null);
     if (!answer.ok) return setError(answer.error.message);
     if (answer.value.status === 'opened') setBaseline({ name: answer.value.path, document: answer.value.value });
-    else if (answer.value.status === 'invalid') setError(`${answer.value.path}: ${answer.value.errors.map((issue) => issue.message).join('; ')}`);
+    else if (answer.value.status === 'invalid') setError(`${answer.value.path}: ${answer.value.errors.map((issue) => issueText(t, issue)).join('; ')}`);
   };
   return (
     <div className="card baseline-diff">
@@ -37,7 +38,7 @@ export function BaselineDiff({ current, hasNativeDialogs }: { current: ResultDoc
             if (!file) return;
             const loaded = loadResultDocuments([file]);
             if (loaded.ok) setBaseline({ name: loaded.name, document: loaded.document });
-            else setError(`${loaded.name}: ${loaded.errors.map((issue) => issue.message).join('; ')}`);
+            else setError(`${loaded.name}: ${loaded.errors.map((issue) => issueText(t, issue)).join('; ')}`);
           }}
         >
           {t('ui.report.diffChoose')}

@@ -7,6 +7,7 @@ import { uiEditor, uiHierarchy } from './en-hierarchy.ts';
 import { enProbe } from './en-probes.ts';
 import { enKnowledge } from './en-knowledge.ts';
 import { enEndpointReference, enService } from './en-catalogue.ts';
+import { enIssue } from './en-issues.ts';
 import type { DeepStrings } from '../message-tree.ts';
 
 /**
@@ -45,6 +46,7 @@ export const en = {
     dynamicPort: 'dynamic',
     /** Why a link is needed: the two roles and the service of the ports reference. */
     linkReason: '{{from}} → {{to}}: {{service}}',
+    dynamicRpcRange: 'dynamic RPC (49152-65535)',
   },
   ui: {
     common: {
@@ -263,6 +265,7 @@ Exit codes: 0 nothing failed, 1 a check failed (logs: an error finding), 2 bad i
   knowledge: enKnowledge,
   service: enService,
   endpointReference: enEndpointReference,
+  issue: enIssue,
 } as const;
 
 /** The same keys with any string values: the shape every language must have. */

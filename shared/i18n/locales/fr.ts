@@ -8,6 +8,7 @@ import { frUiEditor, frUiHierarchy } from './fr-hierarchy.ts';
 import { frProbe } from './fr-probes.ts';
 import { frKnowledge } from './fr-knowledge.ts';
 import { frEndpointReference, frService } from './fr-catalogue.ts';
+import { frIssue } from './fr-issues.ts';
 
 /**
  * Chaînes françaises : les mêmes clés que l’anglais (le type `MessageTree` l’impose).
@@ -44,6 +45,7 @@ export const fr: MessageTree = {
     seconds: '{{value, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} s',
     dynamicPort: 'dynamique',
     linkReason: '{{from}} → {{to}} : {{service}}',
+    dynamicRpcRange: 'RPC dynamique (49152-65535)',
   },
   ui: {
     common: {
@@ -262,4 +264,5 @@ Codes de sortie : 0 rien n’a échoué, 1 un contrôle a échoué (logs : un co
   knowledge: frKnowledge,
   service: frService,
   endpointReference: frEndpointReference,
+  issue: frIssue,
 };

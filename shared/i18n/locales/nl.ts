@@ -8,6 +8,7 @@ import { nlUiEditor, nlUiHierarchy } from './nl-hierarchy.ts';
 import { nlProbe } from './nl-probes.ts';
 import { nlKnowledge } from './nl-knowledge.ts';
 import { nlEndpointReference, nlService } from './nl-catalogue.ts';
+import { nlIssue } from './nl-issues.ts';
 
 /**
  * Nederlandse teksten: dezelfde sleutels als het Engels (het type `MessageTree` dwingt dat af).
@@ -43,6 +44,7 @@ export const nl: MessageTree = {
     seconds: '{{value, number(minimumFractionDigits: 1; maximumFractionDigits: 1)}} s',
     dynamicPort: 'dynamisch',
     linkReason: '{{from}} → {{to}}: {{service}}',
+    dynamicRpcRange: 'dynamische RPC (49152-65535)',
   },
   ui: {
     common: {
@@ -261,4 +263,5 @@ Afsluitcodes: 0 niets mislukt, 1 een controle mislukt (logs: een foutbevinding),
   knowledge: nlKnowledge,
   service: nlService,
   endpointReference: nlEndpointReference,
+  issue: nlIssue,
 };

@@ -25,8 +25,8 @@ export async function renderReportFile(original: ResultDocument, format: ReportF
     case 'html':
       return scrubSecrets(renderHtmlReport(document, t, { topologySvg: await reportTopologySvg(document, t) }));
     case 'firewall-csv':
-      return scrubSecrets(firewallRequestCsv(firewallRequest(document)));
+      return scrubSecrets(firewallRequestCsv(firewallRequest(document, t)));
     case 'firewall-ps1':
-      return scrubSecrets(firewallRequestPowerShell(firewallRequest(document), title));
+      return scrubSecrets(firewallRequestPowerShell(firewallRequest(document, t), title));
   }
 }

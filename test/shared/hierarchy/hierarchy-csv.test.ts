@@ -24,7 +24,7 @@ describe('CSV tables', () => {
   });
 
   it('says where a quote is left open', () => {
-    expect(parseCsv('a,b\n1,"open\n2,3')).toEqual({ ok: false, line: 2, message: 'a quoted field is never closed' });
+    expect(parseCsv('a,b\n1,"open\n2,3')).toEqual({ ok: false, line: 2, problem: 'unclosedQuote' });
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
 import { loadHierarchy, serializeHierarchy, validateHierarchy } from '../../../shared/hierarchy/load-hierarchy.ts';
 import type { Hierarchy } from '../../../shared/hierarchy/model.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
 import { formatIssue } from '../../../shared/validation/issue.ts';
 
 function clone(): Hierarchy {
@@ -10,7 +11,7 @@ function clone(): Hierarchy {
 
 function errorsOf(value: unknown): string[] {
   const result = validateHierarchy(value);
-  return result.ok ? [] : result.errors.map(formatIssue);
+  return result.ok ? [] : result.errors.map((issue) => formatIssue(issue));
 }
 
 describe('loadHierarchy', () => {
@@ -111,7 +112,7 @@ describe('loadHierarchy', () => {
     const h = clone();
     h.systems = h.systems.filter((s) => s.site !== 'S01');
     const result = validateHierarchy(h);
-    expect(result.ok && result.warnings.map(formatIssue)).toEqual([
+    expect(result.ok && result.warnings.map((issue) => formatIssue(issue))).toEqual([
       'sites[3]: no system holds the site-server role for site S01',
       'sites[3]: no system holds the site-database role for site S01',
     ]);
@@ -125,8 +126,29 @@ describe('loadHierarchy', () => {
 
   it('says when a file is empty or not an object', () => {
     expect(loadHierarchy('  \n').ok || (loadHierarchy('  \n') as { errors: unknown[] }).errors).toEqual([
-      { path: '', message: 'the file is empty', severity: 'error' },
+      { path: '', message: 'the file is empty', severity: 'error', text: { key: 'issue.emptyFile', params: {} } },
     ]);
     expect(errorsOf([1, 2])).toEqual(['(document): expected object (got an array)']);
   });
+
+  it('words every problem in the reader\'s language, with what was expected and what was found', () => {
+    const bad = clone() as unknown as { systems: Record<string, unknown>[] };
+    bad.systems[0]!.roles = [{ role: 'site-database', port: 70000 }];
+    bad.systems[1]!.fqnd = 'x';
+    const result = validateHierarchy(bad);
+    if (result.ok) throw new Error('expected problems');
+    const fr = createTranslator('fr');
+    const nl = createTranslator('nl');
+    expect(result.errors.map((issue) => formatIssue(issue, fr))).toEqual([
+      'systems[0].roles[0].port: entier de 1 à 65535 attendu (trouvé : 70000)',
+      'systems[1].fqnd: propriété inconnue (vouliez-vous dire « fqdn » ?)',
+    ]);
+    expect(result.errors.map((issue) => formatIssue(issue, nl))[0]).toBe('systems[0].roles[0].port: geheel getal van 1 tot 65535 verwacht (gevonden: 70000)');
+    // The document keeps English, the reference.
+    expect(result.errors.map((issue) => formatIssue(issue))[0]).toBe('systems[0].roles[0].port: expected integer 1-65535 (got 70000)');
+    const rules = validateHierarchy({ ...structuredClone(DEMO_HIERARCHY), sites: [...structuredClone(DEMO_HIERARCHY).sites.map((site, i) => (i === 1 ? { ...site, parent: 'ZZZ' } : site))] });
+    if (rules.ok) throw new Error('expected a rule problem');
+    expect(rules.errors.map((issue) => formatIssue(issue, fr))).toContain('sites[1].parent: aucun site avec le code « ZZZ »');
+  });
 });
+

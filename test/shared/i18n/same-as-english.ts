@@ -86,5 +86,7 @@ export const SAME_AS_ENGLISH: Readonly<Record<'fr' | 'nl', readonly string[]>> =
     'report.route',
     'report.evidenceFields.details',
     'report.evidenceFields.wireLine',
+    'issue.expectation.type.object',
+    'issue.expectation.type.array',
   ],
 };

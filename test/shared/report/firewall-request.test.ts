@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
 import { parseCsv } from '../../../shared/hierarchy/csv-table.ts';
 import { firewallRequest, firewallRequestCsv, firewallRequestPowerShell } from '../../../shared/report/firewall-request.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
 import { demoPlan, demoResultDocument, resultForCheck } from '../../support/result-fixtures.ts';
 
 const plan = demoPlan();
@@ -20,7 +21,7 @@ const document = demoResultDocument({
 });
 
 describe('firewallRequest', () => {
-  const rows = firewallRequest(document);
+  const rows = firewallRequest(document, createTranslator('en'));
 
   it('asks for exactly the links whose check failed, with why and what showed it', () => {
     expect(rows.map((row) => `${row.source} → ${row.destination} ${row.transport}/${row.port}`)).toEqual([
@@ -34,7 +35,7 @@ describe('firewallRequest', () => {
     const csv = firewallRequestCsv(rows);
     expect(csv.startsWith('\uFEFFsource,sourceAddress,destination,destinationAddress,transport,port,direction,reason,document,evidence\r\n')).toBe(true);
     const parsed = parseCsv(csv);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(parsed.problem);
     expect(parsed.rows).toHaveLength(3);
     expect(parsed.rows[1]?.fields[9]).toBe('TCP 445 filtered on 10.1.0.31: no answer within 3000 ms');
   });
@@ -48,6 +49,6 @@ describe('firewallRequest', () => {
   });
 
   it('asks for nothing when nothing failed', () => {
-    expect(firewallRequest(demoResultDocument({ links: plan.links, results: [resultForCheck(check(`smb:tcp/445@${DP}`), 'pass')] }))).toEqual([]);
+    expect(firewallRequest(demoResultDocument({ links: plan.links, results: [resultForCheck(check(`smb:tcp/445@${DP}`), 'pass')] }), createTranslator('en'))).toEqual([]);
   });
 });
