@@ -21,7 +21,7 @@ function listOption<T extends string>(name: string, values: readonly string[] | 
   const items = (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
   if (items.length === 0) return undefined;
   const unknown = items.filter((item) => !allowed.includes(item as T));
-  if (unknown.length > 0) throw new BadInput(`--${name}: unknown ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${allowed.join(', ')}`);
+  if (unknown.length > 0) throw BadInput.of('unknownValues', { name, unknown: unknown.map((u) => `"${u}"`).join(', '), known: allowed.join(', ') });
   return items as T[];
 }
 
@@ -29,7 +29,7 @@ function listOption<T extends string>(name: string, values: readonly string[] | 
 export function endpointPlanOptions(options: CommonOptions): EndpointPlanOptions & { timeoutMs: number } {
   const roles = listOption<EndpointRole>('role', options.role, ENDPOINT_ROLES);
   const features = listOption<EndpointFeatureId>('feature', options.feature, ENDPOINT_FEATURES.map((feature) => feature.id));
-  if (options.cloud !== undefined && options.cloud !== 'public' && options.cloud !== 'us-government') throw new BadInput(`--cloud: expected public or us-government (got "${options.cloud}")`);
+  if (options.cloud !== undefined && options.cloud !== 'public' && options.cloud !== 'us-government') throw BadInput.of('cloud', { value: options.cloud });
   const limits = RUN_SETTING_LIMITS.timeoutMs;
   return {
     ...(roles ? { roles } : {}),
@@ -46,12 +46,12 @@ async function readCertificates(option: string, files: readonly string[] | undef
     const read = await readTextFile(path.resolve(cwd, file));
     if (!read.ok) throw new BadInput(`--${option} ${file}: ${read.message}`);
     const blocks = read.text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-    if (blocks.length === 0) throw new BadInput(`--${option} ${file}: no PEM certificate in the file`);
+    if (blocks.length === 0) throw BadInput.of('noPem', { option, file });
     for (const block of blocks) {
       try {
         new X509Certificate(block);
       } catch (err) {
-        throw new BadInput(`--${option} ${file}: a certificate could not be read (${err instanceof Error ? err.message : String(err)})`);
+        throw BadInput.of('badCertificate', { option, file, reason: err instanceof Error ? err.message : String(err) });
       }
       pems.push(block);
     }
@@ -84,15 +84,15 @@ export async function routeOption(options: CommonOptions, io: CliIo, hierarchy: 
   const userInProxy = /^[a-z]+:\/\/([^:@/]+)@/i.exec(options.proxy ?? '')?.[1];
   if (userInProxy !== undefined && options.proxyUser === undefined) {
     const password = env[PROXY_PASSWORD_VARIABLE];
-    if (password === undefined) throw new BadInput(`--proxy: no password for ${decodeURIComponent(userInProxy)} (set ${PROXY_PASSWORD_VARIABLE}, or give USER:PASSWORD)`);
+    if (password === undefined) throw BadInput.of('proxyNoPassword', { user: decodeURIComponent(userInProxy), variable: PROXY_PASSWORD_VARIABLE });
     request.credentials = { username: decodeURIComponent(userInProxy), password };
   }
   if (options.proxyUser !== undefined) {
     const colon = options.proxyUser.indexOf(':');
     const username = colon < 0 ? options.proxyUser : options.proxyUser.slice(0, colon);
     const password = colon < 0 ? env[PROXY_PASSWORD_VARIABLE] : options.proxyUser.slice(colon + 1);
-    if (!username) throw new BadInput('--proxy-user: expected USER or USER:PASSWORD');
-    if (password === undefined) throw new BadInput(`--proxy-user ${username}: no password (give USER:PASSWORD, or set ${PROXY_PASSWORD_VARIABLE})`);
+    if (!username) throw BadInput.of('proxyUser');
+    if (password === undefined) throw BadInput.of('proxyUserNoPassword', { user: username, variable: PROXY_PASSWORD_VARIABLE });
     request.credentials = { username, password };
   }
   if (options.pac !== undefined) {

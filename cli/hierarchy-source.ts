@@ -17,7 +17,7 @@ export async function loadHierarchySource(
   io: CliIo,
   t: Translate,
 ): Promise<Hierarchy> {
-  if (options.hierarchy && options.demo) throw new BadInput('--hierarchy and --demo cannot be used together');
+  if (options.hierarchy && options.demo) throw BadInput.of('hierarchyAndDemo');
   if (!options.hierarchy) return DEMO_HIERARCHY;
   const file = path.resolve(io.cwd, options.hierarchy);
   const read = await readTextFile(file);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isLanguage, LANGUAGES } from '../shared/i18n/languages.ts';
-import { createTranslator } from '../shared/i18n/translator.ts';
+import { createTranslator, type Translate } from '../shared/i18n/translator.ts';
 import { systemLanguage } from '../src-main/core/system-language.ts';
 import { BadInput, EXIT, type CliIo } from './cli-io.ts';
 import { endpointsCommand } from './commands/endpoints-command.ts';
@@ -57,7 +57,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // `--lang fr` (or `--lang=fr`) anywhere on the line, read first so even a usage error is in that language.
     const lang = languageArgument(argv);
     if (lang !== undefined) {
-      if (!isLanguage(lang)) throw new BadInput(`--lang: expected ${LANGUAGES.join(', ')}`);
+      if (!isLanguage(lang)) throw BadInput.of('lang', { languages: LANGUAGES.join(', ') });
       t = createTranslator(lang);
       argv = argv.filter((word, index) => !(word === '--lang' || word.startsWith('--lang=') || (index > 0 && argv[index - 1] === '--lang')));
     }
@@ -98,15 +98,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     };
     switch (command) {
       case 'plan':
-        if (rest.length > 0) throw new BadInput(`plan: unexpected argument "${rest[0]}"`);
+        if (rest.length > 0) throw BadInput.of('unexpectedArgument', { command: 'plan', argument: rest[0] as string });
         return await planCommand(options, io, t);
       case 'run':
-        if (rest.length > 0) throw new BadInput(`run: unexpected argument "${rest[0]}"`);
+        if (rest.length > 0) throw BadInput.of('unexpectedArgument', { command: 'run', argument: rest[0] as string });
         return await runCommand(options, io, t);
       case 'probe':
         return await probeCommand(rest, options, io, t);
       case 'endpoints':
-        if (rest.length > 0) throw new BadInput(`endpoints: unexpected argument "${rest[0]}"`);
+        if (rest.length > 0) throw BadInput.of('unexpectedArgument', { command: 'endpoints', argument: rest[0] as string });
         return await endpointsCommand(options, io, t);
       case 'logs':
         return await logsCommand(rest, { json: options.json ?? false, follow: values.follow ?? false, sample: values.sample ?? false, ...(values.since !== undefined ? { since: values.since } : {}), ...(options.out !== undefined ? { out: options.out } : {}) }, io, t);
@@ -123,11 +123,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'walkthrough':
         return walkthroughCommand(rest, { json: options.json ?? false }, io, t);
       default:
-        throw new BadInput(`unknown command "${command}"\n${t('cli.usage')}`);
+        throw BadInput.of('unknownCommand', { command });
     }
   } catch (err) {
-    if (err instanceof BadInput || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr.write(`${t('cli.badInput', { message: err.message })}\n`);
+    if (err instanceof BadInput) {
+      io.stderr.write(`${t('cli.badInput', { message: err.wordedWith(t) })}\n`);
+      if (err.text?.key === 'cli.error.unknownCommand') io.stderr.write(`${t('cli.usage')}\n`);
+      return EXIT.badInput;
+    }
+    if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`${t('cli.badInput', { message: parseArgsError(err, t) })}\n`);
       return EXIT.badInput;
     }
     throw err;
@@ -140,4 +145,16 @@ function languageArgument(argv: readonly string[]): string | undefined {
   if (index < 0) return undefined;
   const word = argv[index] as string;
   return word.includes('=') ? word.slice('--lang='.length) : (argv[index + 1] ?? '');
+}
+
+/**
+ * Node's option parser words its errors in English; the two a user meets (an option this command
+ * does not know, an option given without its value) are said in the user's language, the rest as
+ * Node wrote them.
+ */
+function parseArgsError(err: TypeError & { code?: unknown }, t: Translate): string {
+  const option = /'(-[^' ]+)/.exec(err.message)?.[1];
+  if (option && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cli.error.unknownOption', { option });
+  if (option && err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t('cli.error.optionValue', { option });
+  return err.message;
 }

@@ -49,13 +49,13 @@ export function filterTexts(values: readonly string[] | undefined): string[] {
 export function integerOption(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new BadInput(`--${name}: expected an integer ${min}-${max} (got "${value}")`);
+  if (!Number.isInteger(n) || n < min || n > max) throw BadInput.of('integer', { name, min, max, value });
   return n;
 }
 
 /** Validates `--dns HOST:PORT` (IPv4 or bracketed IPv6, port optional). */
 export function dnsServerOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-fA-F:.]+\])(:\d{1,5})?$/.test(value)) throw new BadInput(`--dns: expected an IP address with an optional port, such as 10.0.0.53:53 (got "${value}")`);
+  if (!/^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-fA-F:.]+\])(:\d{1,5})?$/.test(value)) throw BadInput.of('dns', { value });
   return value;
 }

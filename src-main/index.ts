@@ -56,7 +56,8 @@ function startDesktop(): void {
     });
     const services = createAppServices({
       shell: 'electron',
-      dialogs: createElectronDialogs(() => mainWindow),
+      // The dialogs word their file types in the language the services hold (the user's choice).
+      dialogs: createElectronDialogs(() => mainWindow, () => services.currentTranslator()),
       settingsDir: app.getPath('userData'),
       emit,
       probes: createProbeRegistry(),

@@ -23,16 +23,16 @@ export interface LogsOptions {
 /** The files to read: those named (each `.log` with its `.lo_` when it is beside it), or the embedded sample. */
 async function sourcesOf(files: readonly string[], options: LogsOptions, io: CliIo): Promise<{ sources: LogSource[]; sizes: number[] }> {
   if (options.sample) {
-    if (files.length > 0) throw new BadInput('logs: give files or --sample, not both');
+    if (files.length > 0) throw BadInput.of('logsBoth');
     return { sources: SAMPLE_LOGS.map((sample) => ({ name: sample.name, bytes: Buffer.from(sample.text) })), sizes: SAMPLE_LOGS.map((sample) => Buffer.byteLength(sample.text)) };
   }
   const paths = await withRolloverFiles(files.map((file) => path.resolve(io.cwd, file)));
   const sizes: number[] = [];
   for (const file of paths) {
     const info = await stat(file).catch((err: NodeJS.ErrnoException) => {
-      throw new BadInput(`${file}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
+      throw err.code === 'ENOENT' ? BadInput.of('noSuchFile', { file }) : new BadInput(`${file}: ${err.message}`);
     });
-    if (!info.isFile()) throw new BadInput(`${file}: not a file`);
+    if (!info.isFile()) throw BadInput.of('notAFile', { file });
     sizes.push(info.size);
   }
   return { sources: paths.map((file) => ({ path: file })), sizes };
@@ -59,13 +59,13 @@ export async function logsCommand(files: readonly string[], options: LogsOptions
   });
   await session.done;
   const info = session.info();
-  if (info.state === 'failed') throw new BadInput(`logs: ${info.error ?? 'the files could not be read'}`);
+  if (info.state === 'failed') throw info.error ? new BadInput(`logs: ${info.error}`) : BadInput.of('logsUnreadable');
   const document = buildLogDocument(info.files, info.analysis, options.since);
   const text = options.json ? `${JSON.stringify(document, null, 2)}\n` : `${describeLogDocument(document, info.analysis, t)}\n`;
   if (options.out) await writeFileAtomic(path.resolve(io.cwd, options.out), `${JSON.stringify(document, null, 2)}\n`);
   io.stdout.write(text);
   if (options.follow) {
-    if (!session.follow(true)) throw new BadInput('logs: --follow needs a file on disk');
+    if (!session.follow(true)) throw BadInput.of('followNeedsFile');
     io.stderr.write(`${t('logs.following', { path: info.files[info.files.length - 1]?.path ?? '' })}\n`);
     printing = true;
     await new Promise<void>((resolve) => {

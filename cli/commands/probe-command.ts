@@ -23,9 +23,9 @@ import { report, runSettings } from './run-command.ts';
 export async function probeCommand(positionals: readonly string[], options: CommonOptions, io: CliIo, t: Translate): Promise<number> {
   const [id, destination, ...extra] = positionals;
   const probes = createProbeRegistry();
-  if (!id || !destination || extra.length > 0) throw new BadInput('probe: expected a probe id and HOST[:PORT], such as: netcheck probe tcp sql01.corp.example:1433');
+  if (!id || !destination || extra.length > 0) throw BadInput.of('probeUsage');
   const probe = probes.get(id);
-  if (!probe) throw new BadInput(`probe: unknown probe "${id}"; available: ${[...probes.keys()].join(', ')}`);
+  if (!probe) throw BadInput.of('unknownProbe', { id, available: [...probes.keys()].join(', ') });
   const target = probe.id === 'https' ? urlTarget(destination) : hostTarget(probe, destination);
   const settings = runSettings(options.timeout === undefined && probe.defaultTimeoutMs ? { ...options, timeout: String(probe.defaultTimeoutMs) } : options);
   const resolver = settings.dnsServer ? createDnsServerResolver(settings.dnsServer) : createSystemResolver();
@@ -60,7 +60,7 @@ export async function probeCommand(positionals: readonly string[], options: Comm
 function hostTarget(probe: Probe, destination: string): CheckTarget {
   const parsed = parseDestination(destination);
   const port = parsed.port ?? probe.defaultPort;
-  if (port === undefined) throw new BadInput(`probe ${probe.id}: a port is required (${destination})`);
+  if (port === undefined) throw BadInput.of('portRequired', { probe: probe.id, destination });
   const host = parsed.host.toLowerCase();
   const endpoint = probe.id === 'ntp' ? { endpoint: expectationFor(host) } : {};
   return { host, port, portLabel: String(port), transport: probe.transport, ...endpoint };
@@ -73,10 +73,10 @@ function urlTarget(destination: string): CheckTarget {
   try {
     url = new URL(text);
   } catch {
-    throw new BadInput(`probe https: "${destination}" is not a URL such as https://go.microsoft.com/`);
+    throw BadInput.of('notUrl', { destination });
   }
-  if (!['https:', 'http:', 'tls:'].includes(url.protocol)) throw new BadInput(`probe https: ${url.protocol} URLs are not supported (https, http or tls)`);
-  if (url.protocol === 'tls:' && !url.port) throw new BadInput('probe https: a tls:// URL needs a port, such as tls://5-courier.push.apple.com:5223');
+  if (!['https:', 'http:', 'tls:'].includes(url.protocol)) throw BadInput.of('unsupportedScheme', { scheme: url.protocol });
+  if (url.protocol === 'tls:' && !url.port) throw BadInput.of('tlsNeedsPort');
   const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
   const port = url.port ? Number(url.port) : url.protocol === 'http:' ? 80 : 443;
   return { host, port, portLabel: String(port), transport: 'tcp', url: url.href, endpoint: expectationFor(host) };
@@ -91,10 +91,10 @@ function expectationFor(host: string): EndpointExpectation {
 export function parseDestination(text: string): { host: string; port?: number } {
   const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text);
   const [host, portText] = bracketed ? [bracketed[1] ?? '', bracketed[2]] : isIP(text) === 6 ? [text, undefined] : splitLast(text);
-  if (!host || (bracketed && isIP(host) !== 6)) throw new BadInput(`"${text}": expected HOST:PORT`);
+  if (!host || (bracketed && isIP(host) !== 6)) throw BadInput.of('hostPort', { text });
   if (portText === undefined) return { host };
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new BadInput(`"${text}": port must be 1-65535`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw BadInput.of('portRange', { text });
   return { host, port };
 }
 

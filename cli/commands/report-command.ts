@@ -9,6 +9,7 @@ import { walkthroughText } from '../../shared/walkthroughs/walkthrough-types.ts'
 import { readTextFile } from '../../src-main/core/app/read-text-file.ts';
 import { writeFileAtomic } from '../../src-main/core/files/atomic-write.ts';
 import { renderReportFile, type ReportFormat } from '../../src-main/core/report/report-files.ts';
+import { issueText } from '../../shared/validation/issue.ts';
 import { BadInput, EXIT, type CliIo } from '../cli-io.ts';
 
 export interface ReportOptions {
@@ -28,8 +29,8 @@ export interface ReportOptions {
  */
 export async function reportCommand(files: readonly string[], options: ReportOptions, io: CliIo, t: Translate): Promise<number> {
   if (options.diff) return diffCommand(files, options, io, t);
-  if (files.length === 0) throw new BadInput('report: name the result documents to read (IN.json…)');
-  const document = await readDocuments(files, io);
+  if (files.length === 0) throw BadInput.of('reportNeedsFiles');
+  const document = await readDocuments(files, io, t);
   const targets: [ReportFormat, string | undefined][] = [
     ['html', options.html],
     ['json', options.out],
@@ -47,8 +48,8 @@ export async function reportCommand(files: readonly string[], options: ReportOpt
 }
 
 async function diffCommand(files: readonly string[], options: ReportOptions, io: CliIo, t: Translate): Promise<number> {
-  if (files.length !== 2) throw new BadInput('report --diff: name exactly two result documents, the baseline first');
-  const [baseline, current] = [await readDocuments([files[0] as string], io), await readDocuments([files[1] as string], io)];
+  if (files.length !== 2) throw BadInput.of('diffNeedsTwo');
+  const [baseline, current] = [await readDocuments([files[0] as string], io, t), await readDocuments([files[1] as string], io, t)];
   const diff = diffDocuments(baseline, current);
   if (options.json) {
     io.stdout.write(`${JSON.stringify(diff, null, 2)}\n`);
@@ -70,7 +71,7 @@ async function diffCommand(files: readonly string[], options: ReportOptions, io:
 
 /** `netcheck walkthrough list`: the walkthroughs the app offers, checked as they load. */
 export function walkthroughCommand(args: readonly string[], options: { json: boolean }, io: CliIo, t: Translate): number {
-  if (args[0] !== 'list' || args.length > 1) throw new BadInput('walkthrough: the only subcommand is "list"');
+  if (args[0] !== 'list' || args.length > 1) throw BadInput.of('walkthroughSubcommand');
   const problems = WALKTHROUGHS.flatMap((walkthrough) => validateWalkthrough(walkthrough, (key) => t(key) !== key));
   if (problems.length > 0) {
     io.stderr.write(`${problems.join('\n')}\n`);
@@ -89,7 +90,7 @@ export function walkthroughCommand(args: readonly string[], options: { json: boo
 }
 
 /** Reads result documents, merging several; a bad file is bad input, named. */
-async function readDocuments(files: readonly string[], io: CliIo): Promise<ResultDocument> {
+async function readDocuments(files: readonly string[], io: CliIo, t: Translate): Promise<ResultDocument> {
   const texts: NamedText[] = [];
   for (const file of files) {
     const read = await readTextFile(path.resolve(io.cwd, file));
@@ -97,6 +98,6 @@ async function readDocuments(files: readonly string[], io: CliIo): Promise<Resul
     texts.push({ name: file, text: read.text });
   }
   const loaded = loadResultDocuments(texts);
-  if (!loaded.ok) throw new BadInput(`${loaded.name}: ${loaded.errors.slice(0, 5).map((issue) => `${issue.path ? `${issue.path}: ` : ''}${issue.message}`).join('; ')}`);
+  if (!loaded.ok) throw new BadInput(`${loaded.name}: ${loaded.errors.slice(0, 5).map((issue) => `${issue.path ? `${issue.path}: ` : ''}${issueText(t, issue)}`).join('; ')}`);
   return loaded.document;
 }

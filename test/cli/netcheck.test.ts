@@ -125,7 +125,8 @@ describe('netcheck run', () => {
     [['run', '--timeout', 'soon'], '--timeout: expected an integer 100-120000 (got "soon")'],
     [['run', '--only', 'tcp'], '--only "tcp": expected PROTO/PORT'],
     [['run', '--from', 'ghost.example'], '--from: no system named "ghost.example" in the hierarchy'],
-    [['run', '--bogus'], "Unknown option '--bogus'"],
+    [['run', '--bogus'], 'unknown option --bogus'],
+    [['run', '--timeout'], '--timeout needs a value'],
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['run', '--hierarchy', 'missing.json'], 'missing.json: ENOENT'],
   ])('rejects bad input with exit 2: %j', async (args, message) => {
@@ -186,6 +187,10 @@ describe('netcheck probe', () => {
     expect((await run(['--lang=fr', '--help'], {})).stdout).toMatch(/^Utilisation :/);
     const unknown = await run(['plan', '--demo', '--lang', 'de'], {});
     expect(unknown).toMatchObject({ code: 2, stderr: 'netcheck: --lang: expected en, fr, nl\n' });
+    // Input errors are said in the language too, Node's option parser's included.
+    expect((await run(['run', '--lang', 'fr', '--timeout', 'soon'], {})).stderr).toBe('netcheck : --timeout : entier de 100 à 120000 attendu (trouvé : « soon »)\n');
+    expect((await run(['run', '--bogus'], { LANG: 'nl_NL.UTF-8' })).stderr).toBe('netcheck: onbekende optie --bogus\n');
+    expect((await run(['frobnicate'], { LANG: 'fr_FR.UTF-8' })).stderr).toMatch(/^netcheck : commande inconnue « frobnicate »\nUtilisation :/);
   });
 });
 

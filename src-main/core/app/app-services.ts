@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { effectiveLanguage, type Language, type LanguageSetting } from '../../../shared/i18n/languages.ts';
-import { createTranslator } from '../../../shared/i18n/translator.ts';
+import { createTranslator, type Translate } from '../../../shared/i18n/translator.ts';
 import type { AppInfo, EventContract, EventName, InvokeHandlers } from '../../../shared/ipc/contract.ts';
 import type { ResultDocument } from '../../../shared/results/result-document.ts';
 import { APP_VERSION } from '../../../shared/version.ts';
@@ -59,7 +59,7 @@ export interface AppServiceDeps {
  * starts in the background and reports through `runProgress` / `runFinished` events, so the UI stays
  * live and a run can be cancelled by id.
  */
-export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { activeRuns(): number; closeAll(): void } {
+export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { activeRuns(): number; closeAll(): void; currentTranslator(): Translate } {
   const runs = new Map<string, AbortController>();
   const logs = createLogServices({ dialogs: deps.dialogs, emit: deps.emit });
   const walkthroughs = createWalkthroughServices(deps.settingsDir ? { store: new WalkthroughStore(deps.settingsDir) } : {});
@@ -86,6 +86,8 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
     ...hierarchies,
     ...walkthroughs,
     activeRuns: () => runs.size,
+    /** The app's language now, for what the host words itself (the native dialogs' file types). */
+    currentTranslator: translate,
 
     getAppInfo: async () => {
       await restored;

@@ -88,5 +88,6 @@ export const SAME_AS_ENGLISH: Readonly<Record<'fr' | 'nl', readonly string[]>> =
     'report.evidenceFields.wireLine',
     'issue.expectation.type.object',
     'issue.expectation.type.array',
+    'dialog.svg',
   ],
 };

@@ -215,6 +215,8 @@ describe('app services', () => {
 
     const second = start();
     expect(await second.services.getAppInfo(null)).toMatchObject({ ok: true, value: { language: { setting: 'fr', system: 'nl' } } });
+    // What the host words itself (the native dialogs' file types) follows too.
+    expect(second.services.currentTranslator()('dialog.csv')).toBe('Tableau pour Excel (CSV)');
     const started = await second.services.startRun({ hierarchy: hierarchy(), options: { timeoutMs: 2000, only: [`tcp/${port}`] } });
     if (!started.ok) throw new Error(started.error.message);
     const { document } = await second.done;
