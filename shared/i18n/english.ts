@@ -1,13 +1,21 @@
-import { createTranslator, type Translate } from './translator.ts';
+import i18next from 'i18next';
+import { i18nOptions, type Tree } from './i18n-options.ts';
+import { en } from './locales/en.ts';
+import type { Translate } from './translator.ts';
 
 let translate: Translate | undefined;
 
 /**
  * The English translator, made on first use: documents keep their text in English, the reference,
  * beside its message key (a finding's explanation, a validation issue), so JSON read by a script or
- * an older version still says something; readers see the key worded in their own language.
+ * an older version still says something; readers see the key worded in their own language. It holds
+ * the English table only, so shared code the renderer runs does not pull every language in.
  */
 export function englishTranslator(): Translate {
-  translate ??= createTranslator('en');
+  if (!translate) {
+    const instance = i18next.createInstance();
+    void instance.init(i18nOptions('en', { en: { translation: en as unknown as Tree } }));
+    translate = instance.t.bind(instance);
+  }
   return translate;
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveLanguage, isLanguageSetting, LANGUAGE_NAMES, LANGUAGES } from '../../shared/i18n/languages.ts';
 import { getApi } from '../api/netcheck-api.ts';
+import { switchLanguage } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/store-context.tsx';
 
 /**
@@ -11,16 +12,14 @@ import { useAppStore } from '../store/store-context.tsx';
  * in the wrong one still finds theirs.
  */
 export function LanguageSwitcher() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const state = useAppStore((s) => s.appInfo?.language);
   const languageChosen = useAppStore((s) => s.languageChosen);
   const language = state ? effectiveLanguage(state.setting, state.system) : undefined;
 
   useEffect(() => {
-    if (!language) return;
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
-  }, [i18n, language]);
+    if (language) void switchLanguage(language);
+  }, [language]);
 
   if (!state) return null;
   return (

@@ -2,7 +2,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../../src-renderer/i18n/i18n.ts';
 
-const i18n = initI18n('en');
+const i18n = initI18n();
 afterEach(async () => {
   cleanup();
   delete window.api;
