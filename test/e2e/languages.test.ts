@@ -83,9 +83,34 @@ describe('the app in French and Dutch', () => {
       }],
       ['walkthroughs', fr ? 'Procédures guidées' : 'Begeleide procedures', async (p) => {
         if (fr) await p.getByRole('listitem').filter({ hasText: 'Le contenu n’arrive pas sur un point de distribution' }).getByRole('button', { name: 'Démarrer' }).click();
+        // In Dutch, the run started in French is taken up again from the list of runs.
+        else await p.getByRole('listitem').filter({ hasText: 'Inhoud komt niet aan op een distributiepunt' }).getByRole('button', { name: 'Hervatten' }).first().click();
         await p.getByRole('heading', { name: fr ? 'SMB depuis le serveur de site' : 'SMB vanaf de siteserver' }).waitFor();
       }],
       ['report', 'Rapport', async () => undefined],
+    ];
+  };
+
+  /** Two screens that are not views of their own: the hierarchy editor and support-call mode. */
+  const screens = (language: 'fr' | 'nl'): [string, string, (page: Page) => Promise<void>, (page: Page) => Promise<void>][] => {
+    const fr = language === 'fr';
+    return [
+      ['editor', fr ? 'Hiérarchie' : 'Hiërarchie', async (p) => {
+        await p.getByRole('button', { name: fr ? 'Modifier' : 'Bewerken', exact: true }).click();
+        await p.getByLabel('FQDN').first().fill('pas un nom');
+        await p.getByText(fr ? /à corriger avant de pouvoir appliquer/ : /op te lossen voordat de wijzigingen/).waitFor();
+      }, async (p) => {
+        await p.getByRole('button', { name: fr ? 'Abandonner les modifications' : 'Wijzigingen verwerpen' }).click();
+      }],
+      ['support', fr ? 'Procédures guidées' : 'Begeleide procedures', async (p) => {
+        if (await p.getByRole('button', { name: fr ? 'Retour à la liste' : 'Terug naar de lijst' }).isVisible()) await p.getByRole('button', { name: fr ? 'Retour à la liste' : 'Terug naar de lijst' }).click();
+        await p.getByRole('listitem').filter({ hasText: fr ? 'Un appareil ne démarre pas en PXE' : 'Een apparaat start niet op via PXE' }).getByRole('button', { name: fr ? 'Démarrer' : 'Starten' }).click();
+        await p.getByRole('button', { name: fr ? 'Mode appel d’assistance' : 'Modus ondersteuningsgesprek' }).click();
+        await p.getByRole('timer').waitFor();
+      }, async (p) => {
+        await p.keyboard.press('Escape');
+        await p.getByRole('button', { name: fr ? 'Retour à la liste' : 'Terug naar de lijst' }).click();
+      }],
     ];
   };
 
@@ -112,6 +137,17 @@ describe('the app in French and Dutch', () => {
     await page.getByRole('button', { name, exact: true }).click();
     await prepare(page);
     expect(await look('fr', id)).toEqual({ clipped: [], wider: false, rawKey: null, lang: 'fr' });
+  });
+
+  it.each(['fr', 'nl'] as const)('%s: the hierarchy editor and support-call mode read whole, nothing cut off', async (language) => {
+    if (language === 'nl') await page.getByRole('combobox', { name: 'Langue', exact: true }).selectOption('nl');
+    for (const [id, view, open, close] of screens(language)) {
+      await page.getByRole('button', { name: view, exact: true }).click();
+      await open(page);
+      expect(await look(language, id), id).toEqual({ clipped: [], wider: false, rawKey: null, lang: language });
+      await close(page);
+    }
+    if (language === 'nl') await page.getByRole('combobox', { name: 'Taal', exact: true }).selectOption('fr');
   });
 
   it('switches to Dutch in the header, everywhere at once', async () => {
