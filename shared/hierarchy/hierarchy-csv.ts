@@ -2,6 +2,7 @@ import { validateHierarchy, type HierarchyLoadResult } from './load-hierarchy.ts
 import type { CloudManagementGateway, Hierarchy, Role, RoleId, Site, SiteSystem } from './model.ts';
 import { csvField, parseCsv, type CsvRow } from './csv-table.ts';
 import { issueOf, type ValidationIssue } from '../validation/issue.ts';
+import type { LocalizableMessage } from '../results/result-document.ts';
 import { CMG, COLUMNS, columnOf, FALSE, roleIdOf, SITE_TYPES, TRUE, type Column } from './hierarchy-csv-vocabulary.ts';
 
 /**
@@ -40,16 +41,17 @@ class RowReader {
 
   /** An error of the `issue.csv` table at this row (and column). */
   error(column: Column | undefined, key: string, params: Record<string, string | number> = {}): void {
-    this.issues.push(issueOf(this.at(column), 'error', `issue.csv.${key}`, params));
+    this.issues.push(csvIssue('error', this.row.line, this.header(column), key, params));
   }
 
   warn(column: Column | undefined, key: string, params: Record<string, string | number> = {}): void {
-    this.issues.push(issueOf(this.at(column), 'warning', `issue.csv.${key}`, params));
+    this.issues.push(csvIssue('warning', this.row.line, this.header(column), key, params));
   }
 
-  private at(column: Column | undefined): string {
+  /** The title of a column as the file writes it, if the file has that column. */
+  private header(column: Column | undefined): string | undefined {
     const index = column === undefined ? undefined : this.columns.get(column);
-    return index === undefined ? `line ${this.row.line}` : `line ${this.row.line}, column "${this.headers[index]}"`;
+    return index === undefined ? undefined : this.headers[index];
   }
 
   integer(column: Column): number | undefined {
@@ -70,6 +72,16 @@ class RowReader {
     this.error(column, 'yesNo', { text: this.text(column) });
     return undefined;
   }
+}
+
+/**
+ * A problem of the table at a line (and a column, by the title the file gives it): the path reads
+ * `line 3, column "role"` in English, and the location is worded again in the reader's language.
+ */
+function csvIssue(severity: ValidationIssue['severity'], line: number, column: string | undefined, key: string, params: Record<string, string | number> = {}): ValidationIssue {
+  const path = column === undefined ? `line ${line}` : `line ${line}, column "${column}"`;
+  const where: LocalizableMessage = column === undefined ? { key: 'issue.csv.at', params: { line } } : { key: 'issue.csv.atColumn', params: { line, column } };
+  return issueOf(path, severity, `issue.csv.${key}`, params, where);
 }
 
 /** A host name as ConfigMgr may write it: `\\server.corp.example` (a NetworkOSPath) or plain. */
@@ -104,20 +116,20 @@ function roleFrom(id: RoleId, read: RowReader): Role {
 /** Reads a hierarchy table. `name` (the file's name) names the hierarchy. */
 export function importHierarchyCsv(text: string, name: string): HierarchyLoadResult {
   const parsed = parseCsv(text);
-  if (!parsed.ok) return { ok: false, errors: [issueOf(`line ${parsed.line}`, 'error', `issue.csv.${parsed.problem}`)] };
+  if (!parsed.ok) return { ok: false, errors: [csvIssue('error', parsed.line, undefined, parsed.problem)] };
   const [header, ...rows] = parsed.rows;
-  if (!header) return { ok: false, errors: [issueOf('line 1', 'error', 'issue.csv.empty')] };
+  if (!header) return { ok: false, errors: [csvIssue('error', 1, undefined, 'empty')] };
   const columns = new Map<Column, number>();
   const issues: ValidationIssue[] = [];
   header.fields.forEach((title, index) => {
     const column = columnOf(title);
     if (column && !columns.has(column)) columns.set(column, index);
-    else if (!column && title.trim() !== '') issues.push(issueOf(`line ${header.line}, column "${title.trim()}"`, 'warning', 'issue.csv.unknownColumn'));
+    else if (!column && title.trim() !== '') issues.push(csvIssue('warning', header.line, title.trim(), 'unknownColumn'));
   });
   for (const required of ['site', 'role'] as const) {
-    if (!columns.has(required)) issues.push(issueOf(`line ${header.line}`, 'error', 'issue.csv.missingColumn', { column: required, columns: Object.keys(COLUMNS).join(', ') }));
+    if (!columns.has(required)) issues.push(csvIssue('error', header.line, undefined, 'missingColumn', { column: required, columns: Object.keys(COLUMNS).join(', ') }));
   }
-  if (!columns.has('system')) issues.push(issueOf(`line ${header.line}`, 'error', 'issue.csv.noSystemColumn'));
+  if (!columns.has('system')) issues.push(csvIssue('error', header.line, undefined, 'noSystemColumn'));
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, errors: issues.filter((issue) => issue.severity === 'error') };
 
   const sites = new Map<string, { site: Partial<Site> & { code: string }; line: number }>();
@@ -206,11 +218,11 @@ export function importHierarchyCsv(text: string, name: string): HierarchyLoadRes
   // A system whose rows held only roles this app does not check has nothing to test.
   for (const [key, entry] of systems) {
     if (entry.system.roles.length > 0) continue;
-    issues.push(issueOf(`line ${entry.line}`, 'warning', 'issue.csv.noRoleChecked', { fqdn: entry.system.fqdn }));
+    issues.push(csvIssue('warning', entry.line, undefined, 'noRoleChecked', { fqdn: entry.system.fqdn }));
     systems.delete(key);
   }
   for (const { site, line } of sites.values()) {
-    if (site.name === undefined || site.type === undefined) issues.push(issueOf(`line ${line}`, 'error', 'issue.csv.siteIncomplete', { code: site.code }));
+    if (site.name === undefined || site.type === undefined) issues.push(csvIssue('error', line, undefined, 'siteIncomplete', { code: site.code }));
   }
   const localErrors = issues.filter((issue) => issue.severity === 'error');
   if (localErrors.length > 0) return { ok: false, errors: localErrors };

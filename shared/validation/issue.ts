@@ -14,6 +14,8 @@ export interface ValidationIssue {
   message: string;
   severity: 'error' | 'warning';
   text?: LocalizableMessage;
+  /** The location in words, when it is not a field path (`line 3, column "role"` of a table). */
+  where?: LocalizableMessage;
 }
 
 /**
@@ -21,9 +23,9 @@ export interface ValidationIssue {
  * worded first and passed as `expected` and `got` (what a field expects: `issue.expectation.range.integer`;
  * what it held: `issue.got.array`).
  */
-export function issueOf(path: string, severity: ValidationIssue['severity'], key: string, params: Record<string, string | number> = {}): ValidationIssue {
+export function issueOf(path: string, severity: ValidationIssue['severity'], key: string, params: Record<string, string | number> = {}, where?: LocalizableMessage): ValidationIssue {
   const text = { key, params };
-  return { path, message: wordIssue(englishTranslator(), text), severity, text };
+  return { path, message: wordIssue(englishTranslator(), text), severity, text, ...(where ? { where } : {}) };
 }
 
 /** An issue's message in the reader's language (its English when it has no key). */
@@ -60,5 +62,8 @@ export function prefixPath(parent: string, path: string): string {
 
 /** Formats an issue as one line: `systems[3].roles[0].port: expected integer 1-65535`, in the reader's language when given one. */
 export function formatIssue(issue: ValidationIssue, t?: Translate): string {
-  return `${issue.path === '' ? '(document)' : issue.path}: ${t ? issueText(t, issue) : issue.message}`;
+  if (!t) return `${issue.path === '' ? '(document)' : issue.path}: ${issue.message}`;
+  // A location in words follows the language's punctuation; a field path reads like code.
+  if (issue.where) return t('issue.located', { where: t(issue.where.key, { ...issue.where.params, defaultValue: issue.path }), message: issueText(t, issue) });
+  return `${issue.path === '' ? t('issue.document') : issue.path}: ${issueText(t, issue)}`;
 }

@@ -27,6 +27,8 @@ function schemaExpectations(...schemas: unknown[]): Record<string, string> {
  * expects, the rules of a ConfigMgr hierarchy, and the hierarchy table (CSV). Part of `en.ts`.
  */
 export const enIssue = {
+  document: '(document)',
+  located: '{{where}}: {{message}}',
   emptyFile: 'the file is empty',
   notJson: 'not valid JSON: {{reason}}',
   notJsonAt: 'not valid JSON at line {{line}}, column {{column}}: {{reason}}',
@@ -65,6 +67,8 @@ export const enIssue = {
   wsusPorts: 'WSUS with HTTP port {{http}} uses HTTPS port {{pair}} (seed 003, note 3), not {{https}}',
   duplicateCloud: 'duplicate cloud service "{{name}}" (also cloud[{{earlier}}])',
   csv: {
+    at: 'line {{line}}',
+    atColumn: 'line {{line}}, column "{{column}}"',
     unclosedQuote: 'a quoted field is never closed',
     empty: 'the file is empty: expected a header row (site, site_name, site_type, parent, system, address, role, …)',
     unknownColumn: 'not a column this app reads; ignored',

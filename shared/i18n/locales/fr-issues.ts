@@ -3,6 +3,8 @@ import type { enIssue } from './en-issues.ts';
 
 /** Les problèmes de validation : JSON, schéma, règles d’une hiérarchie, tableau CSV (voir `en-issues.ts`). */
 export const frIssue: DeepStrings<typeof enIssue> = {
+  document: '(document)',
+  located: '{{where}} : {{message}}',
   emptyFile: 'le fichier est vide',
   notJson: 'JSON non valide : {{reason}}',
   notJsonAt: 'JSON non valide à la ligne {{line}}, colonne {{column}} : {{reason}}',
@@ -54,6 +56,8 @@ export const frIssue: DeepStrings<typeof enIssue> = {
   wsusPorts: 'WSUS avec le port HTTP {{http}} utilise le port HTTPS {{pair}} (seed 003, note 3), pas {{https}}',
   duplicateCloud: 'service cloud « {{name}} » en double (aussi cloud[{{earlier}}])',
   csv: {
+    at: 'ligne {{line}}',
+    atColumn: 'ligne {{line}}, colonne « {{column}} »',
     unclosedQuote: 'un champ entre guillemets n’est jamais fermé',
     empty: 'le fichier est vide : une ligne d’en-tête est attendue (site, site_name, site_type, parent, system, address, role, …)',
     unknownColumn: 'colonne que cette application ne lit pas ; ignorée',

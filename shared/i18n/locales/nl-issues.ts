@@ -3,6 +3,8 @@ import type { enIssue } from './en-issues.ts';
 
 /** Validatieproblemen: JSON, schema, regels van een hiërarchie, CSV-tabel (zie `en-issues.ts`). */
 export const nlIssue: DeepStrings<typeof enIssue> = {
+  document: '(document)',
+  located: '{{where}}: {{message}}',
   emptyFile: 'het bestand is leeg',
   notJson: 'geen geldige JSON: {{reason}}',
   notJsonAt: 'geen geldige JSON op regel {{line}}, kolom {{column}}: {{reason}}',
@@ -54,6 +56,8 @@ export const nlIssue: DeepStrings<typeof enIssue> = {
   wsusPorts: 'WSUS met HTTP-poort {{http}} gebruikt HTTPS-poort {{pair}} (seed 003, opmerking 3), niet {{https}}',
   duplicateCloud: 'dubbele cloudservice "{{name}}" (ook cloud[{{earlier}}])',
   csv: {
+    at: 'regel {{line}}',
+    atColumn: 'regel {{line}}, kolom "{{column}}"',
     unclosedQuote: 'een veld tussen aanhalingstekens wordt nooit gesloten',
     empty: 'het bestand is leeg: een koprij wordt verwacht (site, site_name, site_type, parent, system, address, role, …)',
     unknownColumn: 'geen kolom die deze app leest; genegeerd',

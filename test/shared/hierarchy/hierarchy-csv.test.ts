@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../shared/hierarchy/csv-table.ts';
 import { DEMO_HIERARCHY } from '../../../shared/hierarchy/demo-hierarchy.ts';
 import { exportHierarchyCsv, importHierarchyCsv } from '../../../shared/hierarchy/hierarchy-csv.ts';
+import { createTranslator } from '../../../shared/i18n/translator.ts';
+import { formatIssue } from '../../../shared/validation/issue.ts';
 
 describe('CSV tables', () => {
   it('reads quotes, doubled quotes, line breaks in quotes, CRLF and a BOM, keeping each row\'s line', () => {
@@ -87,6 +89,15 @@ describe('hierarchy CSV', () => {
       'line 5, column "role": unknown role "dns-server"',
       'line 6: site P02: give its site_name and site_type on one of its rows',
     ]);
+    // The same problems, located and worded in French and in Dutch.
+    expect(!imported.ok && imported.errors.map((issue) => formatIssue(issue, createTranslator('fr')))).toEqual([
+      'ligne 3, colonne « site_name » : le site CAS a reçu name « Central » à la ligne 2',
+      'ligne 3, colonne « port » : nombre entier attendu (trouvé : « 14x3 »)',
+      'ligne 4, colonne « https » : oui ou non attendu (trouvé : « maybe »)',
+      'ligne 5, colonne « role » : rôle inconnu « dns-server »',
+      'ligne 6 : site P02 : indiquez son site_name et son site_type sur l’une de ses lignes',
+    ]);
+    expect(!imported.ok && formatIssue(imported.errors[3]!, createTranslator('nl'))).toBe('regel 5, kolom "role": onbekende rol "dns-server"');
   });
 
   it('locates the hierarchy rules on the table\'s lines', () => {

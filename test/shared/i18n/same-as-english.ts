@@ -50,6 +50,7 @@ export const SAME_AS_ENGLISH: Readonly<Record<'fr' | 'nl', readonly string[]>> =
     'report.notes',
     // The French edition of the ports reference writes this label in English (seed 003).
     'service.adminService',
+    'issue.document',
   ],
   nl: [
     'ui.hierarchy.recent',
@@ -89,5 +90,6 @@ export const SAME_AS_ENGLISH: Readonly<Record<'fr' | 'nl', readonly string[]>> =
     'issue.expectation.type.object',
     'issue.expectation.type.array',
     'dialog.svg',
+    'issue.document',
   ],
 };

@@ -39,7 +39,7 @@ describe('hierarchy files', () => {
   it('reports a bad table by line without touching anything', async () => {
     const file = path.join(dir, 'bad.csv');
     await writeFile(file, 'site,site_name,site_type,system,role\nP01,Paris,primary,p01.corp.example,nope\n');
-    expect(await services(file).openHierarchyFile(null)).toEqual({ ok: true, value: { status: 'invalid', path: file, errors: [{ path: 'line 2, column "role"', message: 'unknown role "nope"', severity: 'error', text: { key: 'issue.csv.unknownRole', params: { role: 'nope' } } }] } });
+    expect(await services(file).openHierarchyFile(null)).toEqual({ ok: true, value: { status: 'invalid', path: file, errors: [{ path: 'line 2, column "role"', message: 'unknown role "nope"', severity: 'error', text: { key: 'issue.csv.unknownRole', params: { role: 'nope' } }, where: { key: 'issue.csv.atColumn', params: { line: 2, column: 'role' } } }] } });
   });
 
   it('saves JSON and CSV atomically, each loading back to the same hierarchy', async () => {
