@@ -1,6 +1,5 @@
-import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../files/atomic-write.ts';
+import { readJsonFile, writeJsonFile } from '../files/json-file.ts';
 
 /** A file the user opened or saved, most recent first. */
 export interface RecentFile {
@@ -27,21 +26,18 @@ export class RecentFiles {
 
   async all(): Promise<RecentFile[]> {
     if (this.list) return this.list;
-    try {
-      const parsed = JSON.parse(await readFile(this.file, 'utf8')) as unknown;
+    const read = await readJsonFile(this.file, (parsed) => {
       if (!Array.isArray(parsed) || !parsed.every((item) => typeof item?.path === 'string' && typeof item?.at === 'string')) throw new Error('not a list of files');
-      this.list = (parsed as RecentFile[]).slice(0, MAX_RECENT_FILES);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') await rename(this.file, `${this.file}.corrupt`).catch(() => undefined);
-      this.list = [];
-    }
+      return (parsed as RecentFile[]).slice(0, MAX_RECENT_FILES);
+    });
+    this.list = read.status === 'read' ? read.value : [];
     return this.list;
   }
 
   async add(file: string, now = new Date()): Promise<RecentFile[]> {
     const list = [{ path: file, at: now.toISOString() }, ...(await this.all()).filter((item) => item.path !== file)].slice(0, MAX_RECENT_FILES);
     this.list = list;
-    await writeFileAtomic(this.file, `${JSON.stringify(list, null, 2)}\n`);
+    await writeJsonFile(this.file, list);
     return list;
   }
 

@@ -1,8 +1,7 @@
-import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_SAVED_RUNS, validRuns } from '../../../shared/walkthroughs/validate-run.ts';
 import type { WalkthroughRun } from '../../../shared/walkthroughs/walkthrough-run.ts';
-import { writeFileAtomic } from '../files/atomic-write.ts';
+import { readJsonFile, writeJsonFile } from '../files/json-file.ts';
 
 /**
  * The walkthroughs being followed or done, kept in `walkthroughs.json` in the settings folder and
@@ -20,14 +19,11 @@ export class WalkthroughStore {
 
   async all(): Promise<WalkthroughRun[]> {
     if (this.runs) return this.runs;
-    try {
-      const parsed = JSON.parse(await readFile(this.file, 'utf8')) as unknown;
+    const read = await readJsonFile(this.file, (parsed) => {
       if (!Array.isArray(parsed)) throw new Error('not a list');
-      this.runs = validRuns(parsed);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') await rename(this.file, `${this.file}.corrupt`).catch(() => undefined);
-      this.runs = [];
-    }
+      return validRuns(parsed);
+    });
+    this.runs = read.status === 'read' ? read.value : [];
     return this.runs;
   }
 
@@ -45,6 +41,6 @@ export class WalkthroughStore {
 
   private async write(runs: WalkthroughRun[]): Promise<void> {
     this.runs = runs;
-    await writeFileAtomic(this.file, `${JSON.stringify(runs, null, 2)}\n`);
+    await writeJsonFile(this.file, runs);
   }
 }

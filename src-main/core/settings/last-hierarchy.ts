@@ -1,8 +1,8 @@
-import { readFile, rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { validateHierarchy } from '../../../shared/hierarchy/load-hierarchy.ts';
 import type { Hierarchy } from '../../../shared/hierarchy/model.ts';
-import { writeFileAtomic } from '../files/atomic-write.ts';
+import { readJsonFile, writeJsonFile } from '../files/json-file.ts';
 
 /**
  * The hierarchy in use when the app closed (`last-hierarchy.json`, written atomically), so the next
@@ -17,19 +17,17 @@ export class LastHierarchy {
   }
 
   async read(): Promise<{ hierarchy: Hierarchy; from: string } | null> {
-    try {
-      const parsed = JSON.parse(await readFile(this.file, 'utf8')) as { formatVersion?: unknown; from?: unknown; hierarchy?: unknown };
+    const read = await readJsonFile(this.file, (value) => {
+      const parsed = value as { formatVersion?: unknown; from?: unknown; hierarchy?: unknown };
       const checked = validateHierarchy(parsed.hierarchy);
       if (parsed.formatVersion !== 1 || typeof parsed.from !== 'string' || !checked.ok) throw new Error('not a remembered hierarchy');
       return { hierarchy: checked.hierarchy, from: parsed.from };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') await rename(this.file, `${this.file}.corrupt`).catch(() => undefined);
-      return null;
-    }
+    });
+    return read.status === 'read' ? read.value : null;
   }
 
   async write(value: { hierarchy: Hierarchy; from: string } | null): Promise<void> {
     if (!value) return void (await rm(this.file, { force: true }));
-    await writeFileAtomic(this.file, `${JSON.stringify({ formatVersion: 1, from: value.from, hierarchy: value.hierarchy }, null, 2)}\n`);
+    await writeJsonFile(this.file, { formatVersion: 1, from: value.from, hierarchy: value.hierarchy });
   }
 }

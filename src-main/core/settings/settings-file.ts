@@ -1,6 +1,5 @@
-import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../files/atomic-write.ts';
+import { readJsonFile, writeJsonFile } from '../files/json-file.ts';
 import { isLanguageSetting, type LanguageSetting } from '../../../shared/i18n/languages.ts';
 import type { LocalizableMessage } from '../../../shared/results/result-document.ts';
 import { openSecret, sealSecret, type SecretCipher, type SecretEnvelope } from './secret-envelope.ts';
@@ -41,22 +40,18 @@ export class SettingsFile {
 
   private async load(): Promise<SettingsData> {
     if (this.data) return this.data;
-    try {
-      const parsed = JSON.parse(await readFile(this.file, 'utf8')) as Partial<SettingsData>;
+    const read = await readJsonFile(this.file, (value): SettingsData => {
+      const parsed = value as Partial<SettingsData> | null;
       if (typeof parsed !== 'object' || parsed === null || parsed.formatVersion !== 1) throw new Error('not a settings file of this version');
-      this.data = {
+      return {
         formatVersion: 1,
         ...(parsed.proxyCredentials ? { proxyCredentials: parsed.proxyCredentials } : {}),
         // A language this version does not ship (a newer one's setting) falls back to the system's.
         ...(isLanguageSetting(parsed.language) ? { language: parsed.language } : {}),
       };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-        await rename(this.file, `${this.file}.corrupt`).catch(() => undefined);
-        this.notice = { key: 'app.settingsNotice', params: { reason: err instanceof Error ? err.message : String(err) } };
-      }
-      this.data = { formatVersion: 1 };
-    }
+    });
+    if (read.status === 'set-aside') this.notice = { key: 'app.settingsNotice', params: { reason: read.reason } };
+    this.data = read.status === 'read' ? read.value : { formatVersion: 1 };
     return this.data;
   }
 
@@ -76,7 +71,7 @@ export class SettingsFile {
     const next: SettingsData = { ...rest, ...(credentials && sealed ? { proxyCredentials: { username: credentials.username, password: sealed } } : {}) };
     this.data = next;
     if (!credentials && !data.proxyCredentials) return true;
-    await this.write(next);
+    await writeJsonFile(this.file, next);
     return credentials === null || sealed !== null;
   }
 
@@ -89,10 +84,7 @@ export class SettingsFile {
   async setLanguage(language: LanguageSetting): Promise<void> {
     const { language: _previous, ...rest } = await this.load();
     this.data = { ...rest, ...(language === 'system' ? {} : { language }) };
-    await this.write(this.data);
+    await writeJsonFile(this.file, this.data);
   }
 
-  private async write(data: SettingsData): Promise<void> {
-    await writeFileAtomic(this.file, `${JSON.stringify(data, null, 2)}\n`);
-  }
 }
