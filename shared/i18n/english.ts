@@ -1,7 +1,10 @@
 import i18next from 'i18next';
-import { i18nOptions, type Tree } from './i18n-options.ts';
+import { i18nOptions, type Resources, type Tree } from './i18n-options.ts';
 import { en } from './locales/en.ts';
 import type { Translate } from './translator.ts';
+
+/** The English table alone: what the renderer starts with, and what this translator holds. */
+export const ENGLISH_RESOURCES: Resources = { en: { translation: en as unknown as Tree } };
 
 let translate: Translate | undefined;
 
@@ -14,7 +17,7 @@ let translate: Translate | undefined;
 export function englishTranslator(): Translate {
   if (!translate) {
     const instance = i18next.createInstance();
-    void instance.init(i18nOptions('en', { en: { translation: en as unknown as Tree } }));
+    void instance.init(i18nOptions('en', ENGLISH_RESOURCES));
     translate = instance.t.bind(instance);
   }
   return translate;

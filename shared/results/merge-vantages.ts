@@ -65,6 +65,19 @@ export function mergeVantageDocuments(documents: readonly ResultDocument[]): Van
   };
 }
 
+/** Every result that answers for each planned link (a link measured from several machines has several). */
+export function resultsByLink(results: readonly CheckResult[]): Map<string, CheckResult[]> {
+  const byLink = new Map<string, CheckResult[]>();
+  for (const result of results) {
+    for (const id of result.links) {
+      const list = byLink.get(id);
+      if (list) list.push(result);
+      else byLink.set(id, [result]);
+    }
+  }
+  return byLink;
+}
+
 /**
  * The result that answers for a link among several measurements: the one measured from the link's
  * source when there is one, else the latest.

@@ -15,6 +15,9 @@ export const EDGE_COLORS: Record<EdgeStatus, string> = {
   untested: '#98a2b3',
 };
 
+/** The statuses in the order the legends list them: what needs attention first. */
+export const LEGEND_ORDER: readonly EdgeStatus[] = ['fail', 'warn', 'unknown', 'skipped', 'partial', 'untested', 'pass'];
+
 /** A short glyph for each status, shown in link labels beside the ports. */
 export const STATUS_GLYPHS: Record<EdgeStatus, string> = {
   pass: '✓',

@@ -2,7 +2,7 @@ import type { Hierarchy, RoleId, SiteType } from '../hierarchy/model.ts';
 import type { LogLinkEvidence } from '../logs/log-link-evidence.ts';
 import { formatPort, type PlannedLink } from '../plan/link.ts';
 import type { CheckResult } from '../results/result-document.ts';
-import { isVantageOf, resultForLink } from '../results/merge-vantages.ts';
+import { isVantageOf, resultForLink, resultsByLink } from '../results/merge-vantages.ts';
 import { worstStatus, type Status } from '../results/status.ts';
 
 /**
@@ -101,8 +101,7 @@ export function buildTopologyModel(hierarchy: Hierarchy, links: readonly Planned
     }
   }
 
-  const candidates = new Map<string, CheckResult[]>();
-  for (const result of results) for (const linkId of result.links) candidates.set(linkId, [...(candidates.get(linkId) ?? []), result]);
+  const candidates = resultsByLink(results);
 
   const edges = new Map<string, TopologyEdge>();
   for (const link of links) {

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../util/html-escape.ts';
-import { EDGE_COLORS, STATUS_GLYPHS } from './edge-style.ts';
+import type { Translate } from '../i18n/translator.ts';
+import { EDGE_COLORS, LEGEND_ORDER, STATUS_GLYPHS } from './edge-style.ts';
 import { NODE_SIZE, type TopologyLayout } from './layout-topology.ts';
 import { pairEdges, pairLabel, type DrawnPair } from './pair-edges.ts';
 import type { EdgeStatus, TopologyEdge, TopologyModel } from './topology-model.ts';
@@ -16,9 +17,20 @@ export interface SvgLabels {
   dynamicPort: string;
 }
 
+/** The labels in a translator's language: the same words the view draws. */
+export function svgLabels(t: Translate, title: string): SvgLabels {
+  return {
+    title,
+    role: (role) => t(`roles.${role}`),
+    status: (status) => t(`status.${status}`),
+    groupKind: (kind) => (kind === 'cloud' ? '' : t(`siteTypes.${kind}`)),
+    logMark: t('ui.topology.logMark'),
+    dynamicPort: t('format.dynamicPort'),
+  };
+}
+
 const MARGIN = 24;
 const LEGEND_HEIGHT = 40;
-const LEGEND_ORDER: readonly EdgeStatus[] = ['fail', 'warn', 'unknown', 'skipped', 'partial', 'untested', 'pass'];
 
 /**
  * The diagram as one standalone SVG document: the same groups, systems and coloured links the view

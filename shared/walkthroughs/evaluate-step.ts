@@ -1,7 +1,7 @@
 import type { EndpointFeatureId } from '../endpoints/endpoint-types.ts';
 import type { Finding } from '../logs/log-types.ts';
 import { formatPort, type PlannedLink } from '../plan/link.ts';
-import { resultForLink } from '../results/merge-vantages.ts';
+import { resultForLink, resultsByLink } from '../results/merge-vantages.ts';
 import type { CheckResult } from '../results/result-document.ts';
 import type { Status } from '../results/status.ts';
 import type { CheckOutcome, CheckSelector, EndpointStage } from './walkthrough-types.ts';
@@ -67,8 +67,7 @@ function evaluatePorts(selector: Extract<CheckSelector, { kind: 'ports' }>, inpu
       (!selector.to || selector.to.includes(link.destinationRole)),
   );
   if (links.length === 0) return { outcome: 'none', evidence: [] };
-  const candidates = new Map<string, CheckResult[]>();
-  for (const result of inputs.results) for (const id of result.links) candidates.set(id, [...(candidates.get(id) ?? []), result]);
+  const candidates = resultsByLink(inputs.results);
   const evidence = new Map<string, StepEvidence>();
   const unmeasured = new Set<string>();
   for (const link of links) {

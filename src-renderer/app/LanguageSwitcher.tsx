@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { effectiveLanguage, isLanguageSetting, LANGUAGE_NAMES, LANGUAGES } from '../../shared/i18n/languages.ts';
+import { effectiveLanguage, isLanguageSetting, LANGUAGE_NAMES } from '../../shared/i18n/languages.ts';
+import { LanguageOptions } from '../components/LanguageOptions.tsx';
 import { getApi } from '../api/netcheck-api.ts';
 import { switchLanguage } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/store-context.tsx';
@@ -36,11 +37,7 @@ export function LanguageSwitcher() {
         }}
       >
         <option value="system">{t('app.language.system', { language: LANGUAGE_NAMES[state.system] })}</option>
-        {LANGUAGES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {LANGUAGE_NAMES[code]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   );

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { i18nOptions, withManyPlurals, type Tree } from '../../shared/i18n/i18n-options.ts';
 import { pickLanguage, type Language } from '../../shared/i18n/languages.ts';
-import { en } from '../../shared/i18n/locales/en.ts';
+import { ENGLISH_RESOURCES } from '../../shared/i18n/english.ts';
 
 /** The tables other than English, each loaded when first needed (a chunk of its own). */
 const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Tree>> = {
@@ -15,7 +15,7 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Tree>> = {
  * switching to it, so the start bundle carries one language, not three.
  */
 export function initI18n(): typeof i18next {
-  if (!i18next.isInitialized) void i18next.use(initReactI18next).init(i18nOptions('en', { en: { translation: en as unknown as Tree } }));
+  if (!i18next.isInitialized) void i18next.use(initReactI18next).init(i18nOptions('en', ENGLISH_RESOURCES));
   return i18next;
 }
 

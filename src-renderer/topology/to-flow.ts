@@ -1,17 +1,17 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { EDGE_COLORS, STATUS_GLYPHS } from '../../shared/topology/edge-style.ts';
 import type { TopologyLayout } from '../../shared/topology/layout-topology.ts';
-import { pairEdges, pairLabel } from '../../shared/topology/pair-edges.ts';
-import type { TopologyEdge, TopologyModel } from '../../shared/topology/topology-model.ts';
+import { pairLabel, type DrawnPair } from '../../shared/topology/pair-edges.ts';
+import type { TopologyModel } from '../../shared/topology/topology-model.ts';
 import type { FloatingEdgeData } from './FloatingEdge.tsx';
 import type { GroupNodeData, SystemNodeData } from './TopologyNodes.tsx';
 
 /**
  * React Flow's nodes and edges for a laid-out model: sites as group nodes, systems inside them, and
- * one line per pair of systems among the edges shown (a filter may hide some), labelled as
+ * one line per pair of systems shown (`pairEdges` of the edges a filter lets through), labelled as
  * `pairLabel` says. `found` is the system a search zoomed to.
  */
-export function toFlow(model: TopologyModel, layout: TopologyLayout, shown: readonly TopologyEdge[], t: (key: string) => string, found: string | null): { nodes: Node[]; edges: Edge[] } {
+export function toFlow(model: TopologyModel, layout: TopologyLayout, pairs: readonly DrawnPair[], t: (key: string) => string, found: string | null): { nodes: Node[]; edges: Edge[] } {
   const nodes: Node[] = [];
   for (const group of model.groups) {
     const box = layout.groups[group.id];
@@ -40,7 +40,7 @@ export function toFlow(model: TopologyModel, layout: TopologyLayout, shown: read
     });
   }
   const words = { logMark: t('ui.topology.logMark'), dynamicPort: t('format.dynamicPort') };
-  const edges: Edge<FloatingEdgeData>[] = pairEdges(shown).map((pair) => {
+  const edges: Edge<FloatingEdgeData>[] = pairs.map((pair) => {
     const color = EDGE_COLORS[pair.status];
     const marker = { type: MarkerType.ArrowClosed, color, width: 16, height: 16 };
     const label = pairLabel(pair, STATUS_GLYPHS[pair.status], words);

@@ -11,7 +11,8 @@ import { vantageName } from '../../shared/results/merge-vantages.ts';
 import { buildLogDocument } from '../../shared/logs/log-document.ts';
 import { statusCountsOf } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../shared/i18n/languages.ts';
+import { isLanguage, type Language } from '../../shared/i18n/languages.ts';
+import { LanguageOptions } from '../components/LanguageOptions.tsx';
 
 /**
  * Saves the finished run as JSON (re-opens in the app, same document as the CLI) or as one
@@ -85,11 +86,7 @@ export function ReportView() {
           <label>
             {t('ui.report.language')}{' '}
             <select value={language} onChange={(event) => isLanguage(event.target.value) && setReportLanguage(event.target.value)}>
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {LANGUAGE_NAMES[code]}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </label>
           <label>

@@ -2,11 +2,12 @@ import { Background, Controls, ReactFlow, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EDGE_COLORS, STATUS_GLYPHS } from '../../shared/topology/edge-style.ts';
+import { EDGE_COLORS, LEGEND_ORDER, STATUS_GLYPHS } from '../../shared/topology/edge-style.ts';
 import { layoutTopology, structureKey, type TopologyLayout } from '../../shared/topology/layout-topology.ts';
 import { pairEdges } from '../../shared/topology/pair-edges.ts';
 import { filterEdges, findNodes, SHOW_EVERYTHING, type TopologyFilter } from '../../shared/topology/topology-filter.ts';
-import { renderTopologySvg } from '../../shared/topology/topology-svg.ts';
+import { renderTopologySvg, svgLabels } from '../../shared/topology/topology-svg.ts';
+import { fileSlug } from '../../shared/util/file-slug.ts';
 import { getApi } from '../api/netcheck-api.ts';
 import { topologyFor } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
@@ -20,7 +21,6 @@ import { GroupNode, SystemNode } from '../topology/TopologyNodes.tsx';
 
 const NODE_TYPES = { system: SystemNode, siteGroup: GroupNode };
 const EDGE_TYPES = { floating: FloatingEdge };
-const LEGEND = ['fail', 'warn', 'unknown', 'skipped', 'partial', 'untested', 'pass'] as const;
 
 /**
  * Beyond this many systems the diagram opens on the top site rather than the whole hierarchy: at
@@ -69,8 +69,8 @@ export function TopologyView() {
   const ready = layout && layout.key === key && 'value' in layout ? layout.value : null;
   const shown = useMemo(() => filterEdges(model, filter), [model, filter]);
   const found = focus && !focus.id.startsWith('site:') && focus.id !== 'cloud' ? focus.id : null;
-  const { nodes, edges } = useMemo(() => (ready ? toFlow(model, ready, shown, t, found) : { nodes: [], edges: [] }), [model, ready, shown, t, found]);
   const pairs = useMemo(() => pairEdges(shown), [shown]);
+  const { nodes, edges } = useMemo(() => (ready ? toFlow(model, ready, pairs, t, found) : { nodes: [], edges: [] }), [model, ready, pairs, t, found]);
   const totalPairs = useMemo(() => pairEdges(model.edges).length, [model.edges]);
   const selectedPair = pairs.find((pair) => pair.id === selected);
   const initialFit = useMemo(() => {
@@ -87,17 +87,9 @@ export function TopologyView() {
     if (!ready) return;
     setMessage(null);
     try {
-      const svg = renderTopologySvg(model, ready, shown, {
-        title: `${hierarchy.name} — ${t('ui.topology.heading')}`,
-        role: (role) => t(`roles.${role}`),
-        status: (status) => t(`status.${status}`),
-        groupKind: (kind) => (kind === 'cloud' ? '' : t(`siteTypes.${kind}`)),
-        logMark: t('ui.topology.logMark'),
-        dynamicPort: t('format.dynamicPort'),
-      });
+      const svg = renderTopologySvg(model, ready, shown, svgLabels(t, `${hierarchy.name} — ${t('ui.topology.heading')}`));
       const content = format === 'svg' ? svg : await svgToPngBase64(svg);
-      const slug = hierarchy.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'hierarchy';
-      const answer = await getApi().saveDiagram({ format, content, suggestedName: `netcheck-topology-${slug}.${format}` });
+      const answer = await getApi().saveDiagram({ format, content, suggestedName: `netcheck-topology-${fileSlug(hierarchy.name)}.${format}` });
       if (!answer.ok) setMessage({ kind: 'error', text: t('ui.topology.exportFailed', { message: answer.error.message }) });
       else if (answer.value.status === 'saved') setMessage({ kind: 'ok', text: t('ui.topology.exported', { path: answer.value.path }) });
     } catch (err) {
@@ -110,7 +102,7 @@ export function TopologyView() {
       <div className="view-header">
         <h2 id="topology-heading">{t('ui.topology.heading')}</h2>
         <ul className="legend" aria-label={t('ui.topology.legend')}>
-          {LEGEND.map((status) => (
+          {LEGEND_ORDER.map((status) => (
             <li key={status}>
               <span className="legend-swatch" style={{ background: EDGE_COLORS[status] }} aria-hidden="true" />
               {STATUS_GLYPHS[status]} {t(`ui.topology.statusLegend.${status}`)}

@@ -23,6 +23,7 @@ import type { SecretCipher } from '../settings/secret-envelope.ts';
 import { createWalkthroughServices } from './walkthrough-services.ts';
 import { WalkthroughStore } from './walkthrough-store.ts';
 import { compilePacScript } from '../proxy/pac-script.ts';
+import { fileSlug } from '../../../shared/util/file-slug.ts';
 import { ok, ioError } from './ipc-result.ts';
 
 /** What the services need from their host (Electron main or the browser bridge). */
@@ -224,7 +225,7 @@ export function createAppServices(deps: AppServiceDeps): InvokeHandlers & { acti
 
 /** `netcheck-<hierarchy>-<yyyymmdd-hhmm>.json`: sortable and recognisable in a downloads folder. */
 export function suggestedFileName(document: ResultDocument, format: ReportFormat | 'pdf'): string {
-  const slug = (document.hierarchy?.name ?? 'probe').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'hierarchy';
+  const slug = fileSlug(document.hierarchy?.name ?? 'probe');
   const stamp = document.startedAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   const kind = format.startsWith('firewall') ? '-firewall-request' : '';
   return `netcheck-${slug}-${stamp}${kind}.${format === 'pdf' ? 'pdf' : REPORT_EXTENSIONS[format]}`;

@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../files/atomic-write.ts';
 import type { Dialogs } from './dialogs.ts';
 import { openDocument, readDocument, type Parsed } from './open-document.ts';
 import type { RecentFiles } from './recent-files.ts';
+import { fileSlug } from '../../../shared/util/file-slug.ts';
 import { ok, ioError } from './ipc-result.ts';
 
 type HierarchyHandlers = Pick<InvokeHandlers, 'openHierarchyFile' | 'saveHierarchyFile' | 'listRecentHierarchies' | 'openRecentHierarchy'>;
@@ -20,8 +21,7 @@ export function parseHierarchyFile(text: string, file: string): Parsed<Hierarchy
 
 /** `contoso-hierarchy.json`: a file name from the hierarchy's name. */
 export function hierarchyFileName(hierarchy: Hierarchy, format: 'json' | 'csv'): string {
-  const slug = hierarchy.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'hierarchy';
-  return `${slug}.${format}`;
+  return `${fileSlug(hierarchy.name)}.${format}`;
 }
 
 /**

@@ -15,7 +15,7 @@ export type Parsed<T> = { ok: true; value: T; warnings: ValidationIssue[] } | { 
  */
 export async function readDocument<T>(file: string, parse: (text: string, file: string) => Parsed<T>): Promise<OpenFileResult<T>> {
   const read = await readTextFile(file);
-  if (!read.ok) return { status: 'invalid', path: file, errors: [{ path: '', message: read.message, severity: 'error' }] };
+  if (!read.ok) return unreadable(file, read.message);
   const parsed = parse(read.text, file);
   return parsed.ok ? { status: 'opened', path: file, value: parsed.value, warnings: parsed.warnings } : { status: 'invalid', path: file, errors: parsed.errors };
 }
@@ -38,9 +38,14 @@ export async function openResultDocuments(dialogs: Dialogs): Promise<OpenFileRes
   const texts: NamedText[] = [];
   for (const file of files) {
     const read = await readTextFile(file);
-    if (!read.ok) return { status: 'invalid', path: file, errors: [{ path: '', message: read.message, severity: 'error' }] };
+    if (!read.ok) return unreadable(file, read.message);
     texts.push({ name: files.length === 1 ? file : path.basename(file), text: read.text });
   }
   const loaded = loadResultDocuments(texts);
   return loaded.ok ? { status: 'opened', path: loaded.name, value: loaded.document, warnings: [] } : { status: 'invalid', path: loaded.name, errors: loaded.errors };
+}
+
+/** A file that could not be read, as one located issue (the renderer shows one kind of problem list). */
+function unreadable(file: string, message: string): OpenFileResult<never> {
+  return { status: 'invalid', path: file, errors: [{ path: '', message, severity: 'error' }] };
 }

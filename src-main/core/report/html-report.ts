@@ -22,7 +22,7 @@ import { renderFailures, renderLogs, renderTopology, renderVantages, renderWalkt
  * topology comes in as an SVG already drawn (`reportTopologySvg`, which needs the layout engine).
  */
 export function renderHtmlReport(document: ResultDocument, t: Translate, options: { topologySvg?: string } = {}): string {
-  const title = document.hierarchy ? `${t('report.title')} — ${document.hierarchy.name}` : t('report.title');
+  const title = reportTitle(document, t);
   return `<!DOCTYPE html>
 <html lang="${e(t('meta.lang'))}">
 <head>
@@ -132,6 +132,11 @@ function renderHierarchy(hierarchy: Hierarchy, t: Translate): string {
     .map((cmg) => `<li class="mono">${e(cmg.name)} — ${e(t('roles.cmg'))}, ${e(cmg.instances)} × VM${cmg.deployment ? ` (${e(cmg.deployment)})` : ''}</li>`)
     .join('');
   return `<section><h2>${e(t('report.hierarchy'))}: ${e(hierarchy.name)}</h2>${sections.join('\n')}${cloud ? `<ul>${cloud}</ul>` : ''}</section>`;
+}
+
+/** `Network check report — Contoso`: the report's title, also the firewall script's heading. */
+export function reportTitle(document: ResultDocument, t: Translate): string {
+  return document.hierarchy ? `${t('report.title')} — ${document.hierarchy.name}` : t('report.title');
 }
 
 /** An instant for the reader (their language, with its time zone), the exact ISO time kept in `datetime`. */

@@ -2,7 +2,7 @@ import type { Translate } from '../../../shared/i18n/translator.ts';
 import { firewallRequest, firewallRequestCsv, firewallRequestPowerShell } from '../../../shared/report/firewall-request.ts';
 import { redactDocument, scrubSecrets } from '../../../shared/report/redact.ts';
 import type { ResultDocument } from '../../../shared/results/result-document.ts';
-import { renderHtmlReport } from './html-report.ts';
+import { renderHtmlReport, reportTitle } from './html-report.ts';
 import { reportTopologySvg } from './report-topology.ts';
 
 /** What a run can be saved as: the document, the offline report, or the firewall change request. */
@@ -18,7 +18,6 @@ export const REPORT_EXTENSIONS: Record<ReportFormat, string> = { json: 'json', h
  */
 export async function renderReportFile(original: ResultDocument, format: ReportFormat, t: Translate, options: { redact?: boolean } = {}): Promise<string> {
   const document = options.redact ? { ...redactDocument(original).document, redacted: true } : original;
-  const title = document.hierarchy ? `${t('report.title')} — ${document.hierarchy.name}` : t('report.title');
   switch (format) {
     case 'json':
       return scrubSecrets(`${JSON.stringify(document, null, 2)}\n`);
@@ -27,6 +26,6 @@ export async function renderReportFile(original: ResultDocument, format: ReportF
     case 'firewall-csv':
       return scrubSecrets(firewallRequestCsv(firewallRequest(document, t)));
     case 'firewall-ps1':
-      return scrubSecrets(firewallRequestPowerShell(firewallRequest(document, t), title));
+      return scrubSecrets(firewallRequestPowerShell(firewallRequest(document, t), reportTitle(document, t)));
   }
 }

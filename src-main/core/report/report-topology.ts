@@ -2,7 +2,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Translate } from '../../../shared/i18n/translator.ts';
 import { layoutTopology, type LayeredEngine } from '../../../shared/topology/layout-topology.ts';
 import { buildTopologyModel } from '../../../shared/topology/topology-model.ts';
-import { renderTopologySvg } from '../../../shared/topology/topology-svg.ts';
+import { renderTopologySvg, svgLabels } from '../../../shared/topology/topology-svg.ts';
 import { vantageName } from '../../../shared/results/merge-vantages.ts';
 import type { ResultDocument } from '../../../shared/results/result-document.ts';
 
@@ -17,12 +17,5 @@ export async function reportTopologySvg(document: ResultDocument, t: Translate):
   engine ??= new (ELK as unknown as new () => LayeredEngine)();
   const model = buildTopologyModel(document.hierarchy, document.links, document.results, undefined, { vantage: vantageName(document.vantage) });
   const layout = await layoutTopology(model, engine);
-  return renderTopologySvg(model, layout, model.edges, {
-    title: `${document.hierarchy.name} — ${t('report.topology')}`,
-    role: (role) => t(`roles.${role}`),
-    status: (status) => t(`status.${status}`),
-    groupKind: (kind) => (kind === 'cloud' ? '' : t(`siteTypes.${kind}`)),
-    logMark: t('ui.topology.logMark'),
-    dynamicPort: t('format.dynamicPort'),
-  });
+  return renderTopologySvg(model, layout, model.edges, svgLabels(t, `${document.hierarchy.name} — ${t('report.topology')}`));
 }
