@@ -83,13 +83,13 @@ export function HierarchyEditor({ draft }: { draft: Hierarchy }) {
       <fieldset className="card">
         <legend>{t('ui.editor.general')}</legend>
         <div className="editor-row">
-          <EditorField label={t('ui.editor.name')} message={messageAt(issues, 'name')}>
+          <EditorField label={t('ui.editor.name')} message={messageAt(t, issues, 'name')}>
             {(props) => <input {...props} value={draft.name} onChange={(event) => change({ ...draft, name: event.target.value })} />}
           </EditorField>
-          <EditorField label={t('ui.editor.tenantId')} message={messageAt(issues, 'tenant.id')}>
+          <EditorField label={t('ui.editor.tenantId')} message={messageAt(t, issues, 'tenant.id')}>
             {(props) => <input {...props} value={draft.tenant?.id ?? ''} placeholder="contoso.onmicrosoft.com" onChange={(event) => change(updateTenant(draft, { id: event.target.value }))} />}
           </EditorField>
-          <EditorField label={t('ui.editor.tenantCloud')} message={messageAt(issues, 'tenant.cloud')}>
+          <EditorField label={t('ui.editor.tenantCloud')} message={messageAt(t, issues, 'tenant.cloud')}>
             {(props) => (
               <select {...props} value={draft.tenant?.cloud ?? ''} onChange={(event) => change(updateTenant(draft, { cloud: event.target.value === '' ? undefined : (event.target.value as 'public' | 'us-government') }))}>
                 <option value="">{t('ui.editor.notSet')}</option>
@@ -98,7 +98,7 @@ export function HierarchyEditor({ draft }: { draft: Hierarchy }) {
               </select>
             )}
           </EditorField>
-          <EditorField label={t('ui.editor.tenantLocation')} message={messageAt(issues, 'tenant.location')}>
+          <EditorField label={t('ui.editor.tenantLocation')} message={messageAt(t, issues, 'tenant.location')}>
             {(props) => <input {...props} value={draft.tenant?.location ?? ''} placeholder="AMSUB0101" onChange={(event) => change(updateTenant(draft, { location: event.target.value }))} />}
           </EditorField>
         </div>
@@ -110,13 +110,13 @@ export function HierarchyEditor({ draft }: { draft: Hierarchy }) {
           const path = `sites[${index}]`;
           return (
             <div key={index} className={`editor-row${issuesAt(issues, path).some((issue) => issue.severity === 'error') ? ' editor-row-invalid' : ''}`} aria-label={t('ui.editor.siteLabel', { code: site.code })} role="group">
-              <EditorField label={t('ui.editor.siteCode')} message={messageAt(issues, `${path}.code`)}>
+              <EditorField label={t('ui.editor.siteCode')} message={messageAt(t, issues, `${path}.code`)}>
                 {(props) => <input {...props} value={site.code} size={5} onChange={(event) => change(updateSite(draft, index, { code: event.target.value.toUpperCase() }))} />}
               </EditorField>
-              <EditorField label={t('ui.editor.siteName')} message={messageAt(issues, `${path}.name`)}>
+              <EditorField label={t('ui.editor.siteName')} message={messageAt(t, issues, `${path}.name`)}>
                 {(props) => <input {...props} value={site.name} onChange={(event) => change(updateSite(draft, index, { name: event.target.value }))} />}
               </EditorField>
-              <EditorField label={t('ui.editor.siteType')} message={messageAt(issues, `${path}.type`)}>
+              <EditorField label={t('ui.editor.siteType')} message={messageAt(t, issues, `${path}.type`)}>
                 {(props) => (
                   <select {...props} value={site.type} onChange={(event) => change(updateSite(draft, index, { type: event.target.value as SiteType }))}>
                     {(['cas', 'primary', 'secondary'] as const).map((type) => (
@@ -127,7 +127,7 @@ export function HierarchyEditor({ draft }: { draft: Hierarchy }) {
                   </select>
                 )}
               </EditorField>
-              <EditorField label={t('ui.editor.parent')} message={messageAt(issues, `${path}.parent`)}>
+              <EditorField label={t('ui.editor.parent')} message={messageAt(t, issues, `${path}.parent`)}>
                 {(props) => (
                   <select {...props} value={site.parent ?? ''} onChange={(event) => change(updateSite(draft, index, { parent: event.target.value || undefined }))}>
                     <option value="">{t('ui.editor.noParent')}</option>
@@ -165,13 +165,13 @@ export function HierarchyEditor({ draft }: { draft: Hierarchy }) {
           return (
             <div key={index} className={`editor-system${issuesAt(issues, path).some((issue) => issue.severity === 'error') ? ' editor-row-invalid' : ''}`} role="group" aria-label={system.fqdn}>
               <div className="editor-row">
-                <EditorField label={t('ui.editor.fqdn')} message={messageAt(issues, `${path}.fqdn`)}>
+                <EditorField label={t('ui.editor.fqdn')} message={messageAt(t, issues, `${path}.fqdn`)}>
                   {(props) => <input {...props} value={system.fqdn} size={34} onChange={(event) => change(updateSystem(draft, index, { fqdn: event.target.value.trim() }))} />}
                 </EditorField>
-                <EditorField label={t('ui.editor.address')} message={messageAt(issues, `${path}.address`)}>
+                <EditorField label={t('ui.editor.address')} message={messageAt(t, issues, `${path}.address`)}>
                   {(props) => <input {...props} value={system.address ?? ''} size={16} placeholder={t('ui.editor.addressPlaceholder')} onChange={(event) => change(updateSystem(draft, index, { address: event.target.value.trim() }))} />}
                 </EditorField>
-                <EditorField label={t('ui.editor.site')} message={messageAt(issues, `${path}.site`)}>
+                <EditorField label={t('ui.editor.site')} message={messageAt(t, issues, `${path}.site`)}>
                   {(props) => (
                     <select {...props} value={system.site} onChange={(event) => change(updateSystem(draft, index, { site: event.target.value }))}>
                       {siteCodes.map((code) => (
@@ -193,7 +193,7 @@ export function HierarchyEditor({ draft }: { draft: Hierarchy }) {
                     <li key={roleIndex} className="editor-row">
                       <strong>{t(`roles.${role.role}`)}</strong>
                       <RoleFields role={role} path={rolePath} issues={issues} onChange={(next) => change(setRole(draft, index, roleIndex, next))} />
-                      {messageAt(issues, `${rolePath}.role`) && <span className="editor-message">{messageAt(issues, `${rolePath}.role`)}</span>}
+                      {messageAt(t, issues, `${rolePath}.role`) && <span className="editor-message">{messageAt(t, issues, `${rolePath}.role`)}</span>}
                       <button type="button" className="secondary" aria-label={t('ui.editor.removeRole', { role: t(`roles.${role.role}`), fqdn: system.fqdn })} onClick={() => change(removeRole(draft, index, roleIndex))}>
                         {t('ui.editor.remove')}
                       </button>
@@ -218,7 +218,7 @@ export function HierarchyEditor({ draft }: { draft: Hierarchy }) {
                   ))}
                 </select>
               </label>
-              {messageAt(issues, `${path}.roles`) && <span className="editor-message">{messageAt(issues, `${path}.roles`)}</span>}
+              {messageAt(t, issues, `${path}.roles`) && <span className="editor-message">{messageAt(t, issues, `${path}.roles`)}</span>}
             </div>
           );
         })}
@@ -231,13 +231,13 @@ export function HierarchyEditor({ draft }: { draft: Hierarchy }) {
           const path = `cloud[${index}]`;
           return (
             <div key={index} className="editor-row" role="group" aria-label={cmg.name}>
-              <EditorField label={t('ui.editor.cmgName')} message={messageAt(issues, `${path}.name`)}>
+              <EditorField label={t('ui.editor.cmgName')} message={messageAt(t, issues, `${path}.name`)}>
                 {(props) => <input {...props} value={cmg.name} size={30} onChange={(event) => change(updateCloud(draft, index, { name: event.target.value.trim() }))} />}
               </EditorField>
-              <EditorField label={t('ui.editor.instances')} message={messageAt(issues, `${path}.instances`)}>
+              <EditorField label={t('ui.editor.instances')} message={messageAt(t, issues, `${path}.instances`)}>
                 {(props) => <input {...props} type="number" min={1} max={16} value={cmg.instances} onChange={(event) => change(updateCloud(draft, index, { instances: Number(event.target.value) }))} />}
               </EditorField>
-              <EditorField label={t('ui.editor.azureName')} message={messageAt(issues, `${path}.azureName`)}>
+              <EditorField label={t('ui.editor.azureName')} message={messageAt(t, issues, `${path}.azureName`)}>
                 {(props) => <input {...props} value={cmg.azureName ?? ''} onChange={(event) => change(updateCloud(draft, index, { azureName: event.target.value.trim() }))} />}
               </EditorField>
               <button type="button" className="danger" aria-label={t('ui.editor.removeCmg', { name: cmg.name })} onClick={() => change(removeCloud(draft, index))}>

@@ -13,7 +13,7 @@ function portValue(text: string): number | undefined {
 export function RoleFields({ role, path, issues, onChange }: { role: Role; path: string; issues: readonly ValidationIssue[]; onChange: (role: Role) => void }) {
   const { t } = useTranslation();
   const number = (key: string, value: number | undefined, placeholder: string, set: (next: number | undefined) => void) => (
-    <EditorField key={key} label={t(`ui.editor.role.${key}`)} message={messageAt(issues, `${path}.${key}`)}>
+    <EditorField key={key} label={t(`ui.editor.role.${key}`)} message={messageAt(t, issues, `${path}.${key}`)}>
       {(props) => <input {...props} type="number" min={1} max={65535} value={value ?? ''} placeholder={placeholder} onChange={(event) => set(portValue(event.target.value))} />}
     </EditorField>
   );
@@ -28,7 +28,7 @@ export function RoleFields({ role, path, issues, onChange }: { role: Role; path:
         <>
           {number('port', role.port, '1433', (port) => onChange({ ...role, port }))}
           {number('brokerPort', role.brokerPort, '4022', (brokerPort) => onChange({ ...role, brokerPort }))}
-          <EditorField label={t('ui.editor.role.instance')} message={messageAt(issues, `${path}.instance`)}>
+          <EditorField label={t('ui.editor.role.instance')} message={messageAt(t, issues, `${path}.instance`)}>
             {(props) => <input {...props} value={role.instance ?? ''} onChange={(event) => onChange({ ...role, instance: event.target.value })} />}
           </EditorField>
         </>
@@ -54,7 +54,7 @@ export function RoleFields({ role, path, issues, onChange }: { role: Role; path:
     case 'service-connection-point':
       return (
         <>
-          <EditorField label={t('ui.editor.role.mode')} message={messageAt(issues, `${path}.mode`)}>
+          <EditorField label={t('ui.editor.role.mode')} message={messageAt(t, issues, `${path}.mode`)}>
             {(props) => (
               <select {...props} value={role.mode} onChange={(event) => onChange({ ...role, mode: event.target.value === 'offline' ? 'offline' : 'online' })}>
                 <option value="online">{t('ui.editor.role.online')}</option>
@@ -62,14 +62,14 @@ export function RoleFields({ role, path, issues, onChange }: { role: Role; path:
               </select>
             )}
           </EditorField>
-          <EditorField label={t('ui.editor.role.proxy')} message={messageAt(issues, `${path}.proxy`)}>
+          <EditorField label={t('ui.editor.role.proxy')} message={messageAt(t, issues, `${path}.proxy`)}>
             {(props) => <input {...props} value={role.proxy ?? ''} placeholder="http://proxy.corp.example:8080" onChange={(event) => onChange({ ...role, proxy: event.target.value })} />}
           </EditorField>
         </>
       );
     case 'client-subnet':
       return (
-        <EditorField label={t('ui.editor.role.cidr')} message={messageAt(issues, `${path}.cidr`)}>
+        <EditorField label={t('ui.editor.role.cidr')} message={messageAt(t, issues, `${path}.cidr`)}>
           {(props) => <input {...props} value={role.cidr} onChange={(event) => onChange({ ...role, cidr: event.target.value })} />}
         </EditorField>
       );
