@@ -1,4 +1,4 @@
-import { validateHierarchy, type HierarchyLoadResult } from './load-hierarchy.ts';
+import { loadHierarchy, validateHierarchy, type HierarchyLoadResult } from './load-hierarchy.ts';
 import type { CloudManagementGateway, Hierarchy, Role, RoleId, Site, SiteSystem } from './model.ts';
 import { csvField, parseCsv, type CsvRow } from './csv-table.ts';
 import { issueOf, type ValidationIssue } from '../validation/issue.ts';
@@ -111,6 +111,15 @@ function roleFrom(id: RoleId, read: RowReader): Role {
     default:
       return { role: id };
   }
+}
+
+/**
+ * Reads a hierarchy file of either format, chosen by its name: a table (`.csv`, `.txt`, `.tsv`, as
+ * Excel writes it) or the app's JSON. The same choice for a file opened by main and one dropped on
+ * the page.
+ */
+export function loadHierarchyFile(text: string, name: string): HierarchyLoadResult {
+  return /\.(csv|txt|tsv)$/i.test(name) ? importHierarchyCsv(text, name) : loadHierarchy(text);
 }
 
 /** Reads a hierarchy table. `name` (the file's name) names the hierarchy. */

@@ -5,7 +5,7 @@ import { loadResultDocuments } from '../../shared/results/load-result-document.t
 import type { ResultDocument } from '../../shared/results/result-document.ts';
 import { getApi } from '../api/netcheck-api.ts';
 import { FilePicker } from '../components/FilePicker.tsx';
-import { issueText } from '../../shared/validation/issue.ts';
+import { issueText, type ValidationIssue } from '../../shared/validation/issue.ts';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 
 /**
@@ -17,11 +17,12 @@ export function BaselineDiff({ current, hasNativeDialogs }: { current: ResultDoc
   const [baseline, setBaseline] = useState<{ name: string; document: ResultDocument } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const diff = useMemo(() => (baseline ? diffDocuments(baseline.document, current) : null), [baseline, current]);
+  const refused = (name: string, errors: readonly ValidationIssue[]) => setError(`${name}: ${errors.map((issue) => issueText(t, issue)).join('; ')}`);
   const choose = async () => {
     const answer = await getApi().openResultDocument(null);
     if (!answer.ok) return setError(answer.error.message);
     if (answer.value.status === 'opened') setBaseline({ name: answer.value.path, document: answer.value.value });
-    else if (answer.value.status === 'invalid') setError(`${answer.value.path}: ${answer.value.errors.map((issue) => issueText(t, issue)).join('; ')}`);
+    else if (answer.value.status === 'invalid') refused(answer.value.path, answer.value.errors);
   };
   return (
     <div className="card baseline-diff">
@@ -38,7 +39,7 @@ export function BaselineDiff({ current, hasNativeDialogs }: { current: ResultDoc
             if (!file) return;
             const loaded = loadResultDocuments([file]);
             if (loaded.ok) setBaseline({ name: loaded.name, document: loaded.document });
-            else setError(`${loaded.name}: ${loaded.errors.map((issue) => issueText(t, issue)).join('; ')}`);
+            else refused(loaded.name, loaded.errors);
           }}
         >
           {t('ui.report.diffChoose')}

@@ -55,6 +55,17 @@ export interface HierarchySlice {
   editDiscarded(): void;
 }
 
+/** No editor open: no draft, nothing to undo or redo. */
+const NO_DRAFT = { draft: null, draftPast: [], draftFuture: [] } as const satisfies Pick<HierarchySlice, 'draft' | 'draftPast' | 'draftFuture'>;
+
+/**
+ * A hierarchy taking the place of the current one: nothing pending, no draft, and no run (its
+ * results describe other systems).
+ */
+function replacedBy(hierarchy: Hierarchy, source: HierarchySource, warnings: ValidationIssue[]) {
+  return { hierarchy, hierarchySource: source, hierarchyWarnings: warnings, hierarchyUnsaved: false, rejectedFile: null, pendingImport: null, ...NO_DRAFT, run: null, runError: null };
+}
+
 /**
  * Loading a hierarchy replaces the current one and clears the previous run (its results describe
  * other systems). A rejected file changes nothing but the error banner; an import is previewed and
@@ -71,17 +82,15 @@ export const createHierarchySlice: StateCreator<AppState, [], [], HierarchySlice
   draft: null,
   draftPast: [],
   draftFuture: [],
-  hierarchyLoaded: (hierarchy, source, warnings) =>
-    set({ hierarchy, hierarchySource: source, hierarchyWarnings: warnings, hierarchyUnsaved: false, rejectedFile: null, pendingImport: null, draft: null, draftPast: [], draftFuture: [], run: null, runError: null }),
+  hierarchyLoaded: (hierarchy, source, warnings) => set(replacedBy(hierarchy, source, warnings)),
   hierarchyRejected: (file) => set({ rejectedFile: file, pendingImport: null }),
   rejectionDismissed: () => set({ rejectedFile: null }),
-  demoRestored: () =>
-    set({ hierarchy: DEMO_HIERARCHY, hierarchySource: { kind: 'demo' }, hierarchyWarnings: [], hierarchyUnsaved: false, rejectedFile: null, pendingImport: null, draft: null, draftPast: [], draftFuture: [], run: null, runError: null }),
+  demoRestored: () => set(replacedBy(DEMO_HIERARCHY, { kind: 'demo' }, [])),
   importPreviewed: (hierarchy, source, warnings) => set((state) => ({ pendingImport: { hierarchy, source, warnings, diff: diffHierarchies(state.hierarchy, hierarchy) }, rejectedFile: null })),
   importConfirmed: () =>
     set((state) =>
       state.pendingImport
-        ? { hierarchy: state.pendingImport.hierarchy, hierarchySource: state.pendingImport.source, hierarchyWarnings: state.pendingImport.warnings, hierarchyUnsaved: false, pendingImport: null, draft: null, draftPast: [], draftFuture: [], run: null, runError: null }
+        ? replacedBy(state.pendingImport.hierarchy, state.pendingImport.source, state.pendingImport.warnings)
         : {},
     ),
   importCancelled: () => set({ pendingImport: null }),
@@ -101,8 +110,8 @@ export const createHierarchySlice: StateCreator<AppState, [], [], HierarchySlice
   editApplied: () =>
     set((state) =>
       state.draft && state.draft !== state.hierarchy
-        ? { hierarchy: state.draft, hierarchyUnsaved: true, hierarchyWarnings: [], draft: null, draftPast: [], draftFuture: [], run: null, runError: null }
-        : { draft: null, draftPast: [], draftFuture: [] },
+        ? { hierarchy: state.draft, hierarchyUnsaved: true, hierarchyWarnings: [], ...NO_DRAFT, run: null, runError: null }
+        : NO_DRAFT,
     ),
-  editDiscarded: () => set({ draft: null, draftPast: [], draftFuture: [] }),
+  editDiscarded: () => set(NO_DRAFT),
 });

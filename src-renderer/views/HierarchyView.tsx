@@ -1,8 +1,7 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeRole } from '../../shared/hierarchy/describe-role.ts';
-import { importHierarchyCsv } from '../../shared/hierarchy/hierarchy-csv.ts';
-import { loadHierarchy } from '../../shared/hierarchy/load-hierarchy.ts';
+import { loadHierarchyFile } from '../../shared/hierarchy/hierarchy-csv.ts';
 import type { IpcResult, OpenFileResult, RecentFile } from '../../shared/ipc/contract.ts';
 import type { Hierarchy, Site } from '../../shared/hierarchy/model.ts';
 import { getApi } from '../api/netcheck-api.ts';
@@ -68,7 +67,7 @@ export function HierarchyView() {
   /** A file read in the page (browser mode, or dropped): JSON or a table, previewed like any import. */
   const loadText = (name: string, text: string) => {
     setMessage(null);
-    const loaded = /\.(csv|txt|tsv)$/i.test(name) ? importHierarchyCsv(text, name) : loadHierarchy(text);
+    const loaded = loadHierarchyFile(text, name);
     if (loaded.ok) importPreviewed(loaded.hierarchy, { kind: 'file', path: name }, loaded.warnings);
     else hierarchyRejected({ path: name, errors: loaded.errors });
   };

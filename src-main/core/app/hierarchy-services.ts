@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { exportHierarchyCsv, importHierarchyCsv } from '../../../shared/hierarchy/hierarchy-csv.ts';
-import { loadHierarchy, serializeHierarchy } from '../../../shared/hierarchy/load-hierarchy.ts';
+import { exportHierarchyCsv, loadHierarchyFile } from '../../../shared/hierarchy/hierarchy-csv.ts';
+import { serializeHierarchy } from '../../../shared/hierarchy/load-hierarchy.ts';
 import type { Hierarchy } from '../../../shared/hierarchy/model.ts';
 import type { InvokeHandlers, OpenFileResult } from '../../../shared/ipc/contract.ts';
 import { writeFileAtomic } from '../files/atomic-write.ts';
@@ -15,7 +15,7 @@ type HierarchyHandlers = Pick<InvokeHandlers, 'openHierarchyFile' | 'saveHierarc
 
 /** A hierarchy file by its extension: the JSON format, or a table (`.csv`, `.txt`) as Excel writes it. */
 export function parseHierarchyFile(text: string, file: string): Parsed<Hierarchy> {
-  const loaded = /\.(csv|txt|tsv)$/i.test(file) ? importHierarchyCsv(text, path.basename(file)) : loadHierarchy(text);
+  const loaded = loadHierarchyFile(text, path.basename(file));
   return loaded.ok ? { ok: true, value: loaded.hierarchy, warnings: loaded.warnings } : loaded;
 }
 
