@@ -1,3 +1,4 @@
+import { isVantageOf } from '../results/merge-vantages.ts';
 import type { Vantage } from '../results/result-document.ts';
 import type { Hierarchy } from './model.ts';
 
@@ -14,11 +15,7 @@ export type Whereabouts =
  * that is none of them (a helpdesk PC) is "elsewhere": its checks tell the path from where it sits.
  */
 export function whereAmI(hierarchy: Hierarchy, vantage: Pick<Vantage, 'hostname' | 'addresses'>): Whereabouts {
-  const host = vantage.hostname.toLowerCase().replace(/\.$/, '');
-  const byName = hierarchy.systems.filter((system) => {
-    const fqdn = system.fqdn.toLowerCase().replace(/\.$/, '');
-    return fqdn === host || fqdn.split('.')[0] === host.split('.')[0];
-  });
+  const byName = hierarchy.systems.filter((system) => isVantageOf(vantage.hostname, system.fqdn));
   if (byName.length === 1 && byName[0]) return { kind: 'found', system: byName[0].fqdn, by: 'name' };
   if (byName.length > 1) return { kind: 'ambiguous', systems: byName.map((system) => system.fqdn) };
   const addresses = new Set(vantage.addresses.map((address) => address.toLowerCase()));
