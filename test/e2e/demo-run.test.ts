@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bridge } from '../../dev/browser-bridge/bridge-server.ts';
-import { openAppInBrowser, SHOTS, type AppInBrowser } from '../support/app-in-browser.ts';
-import { startDemoLab, type DemoLab } from '../support/demo-lab.ts';
+import { openAppOnDemoLab, SHOTS, type AppOnDemoLab } from '../support/app-in-browser.ts';
 
 /**
  * The end-to-end slice: the built renderer in Debian's Chromium loads the demo hierarchy and runs
@@ -14,8 +13,7 @@ import { startDemoLab, type DemoLab } from '../support/demo-lab.ts';
  * those links red and the others coloured by what was measured.
  */
 describe('demo hierarchy, end to end in Chromium', () => {
-  let lab: DemoLab;
-  let app: AppInBrowser;
+  let app: AppOnDemoLab;
   let bridge: Bridge;
   let browser: Browser;
   let page: Page;
@@ -23,13 +21,11 @@ describe('demo hierarchy, end to end in Chromium', () => {
   let saveDir: string;
 
   beforeAll(async () => {
-    lab = await startDemoLab({ realPeers: true, drop: ['p01sql01.corp.contoso.example:1433'], reset: ['p02ss01.corp.contoso.example:445'] });
-    app = await openAppInBrowser('demo', { dnsServer: lab.dns.server, ...(lab.cmgCaPem ? { ca: [lab.cmgCaPem] } : {}) });
+    app = await openAppOnDemoLab('demo', { realPeers: true, drop: ['p01sql01.corp.contoso.example:1433'], reset: ['p02ss01.corp.contoso.example:445'] });
     ({ bridge, browser, page, problems, saveDir } = app);
   });
   afterAll(async () => {
     await app?.close();
-    await lab?.teardown();
   });
 
   it('loads the demo hierarchy by default', async () => {
@@ -56,7 +52,7 @@ describe('demo hierarchy, end to end in Chromium', () => {
     expect(await row('rpc-epm-udp:udp/135@p01dp01.corp.contoso.example').textContent()).toMatch(/Warning.*expected on current Windows/);
     expect(await row('wake-on-lan:udp/9@pc-paris-0001.corp.contoso.example').textContent()).toMatch(/Not run.*not testable/);
     await row('tds:tcp/1500@p02sql01.corp.contoso.example').getByText(/Evidence/).click();
-    expect(await row('tds:tcp/1500@p02sql01.corp.contoso.example').textContent()).toContain(`via dns ${lab.dns.server}`);
+    expect(await row('tds:tcp/1500@p02sql01.corp.contoso.example').textContent()).toContain(`via dns ${app.lab.dns.server}`);
     await page.screenshot({ path: path.join(SHOTS, 'e2e-checks.png'), fullPage: false });
   });
 

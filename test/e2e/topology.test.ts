@@ -6,8 +6,7 @@ import type { Bridge } from '../../dev/browser-bridge/bridge-server.ts';
 import { DEMO_HIERARCHY } from '../../shared/hierarchy/demo-hierarchy.ts';
 import { exportHierarchyCsv } from '../../shared/hierarchy/hierarchy-csv.ts';
 import type { Hierarchy } from '../../shared/hierarchy/model.ts';
-import { openAppInBrowser, SHOTS, type AppInBrowser } from '../support/app-in-browser.ts';
-import { startDemoLab, type DemoLab } from '../support/demo-lab.ts';
+import { openAppOnDemoLab, SHOTS, type AppOnDemoLab } from '../support/app-in-browser.ts';
 
 const SS = 'p01ss01.corp.contoso.example';
 const DP = 'p01dp01.corp.contoso.example';
@@ -30,8 +29,7 @@ function primaryOnly(): Hierarchy {
  * evidence and the fix; then the filters, the search and the export of the diagram.
  */
 describe('topology, end to end in Chromium', () => {
-  let lab: DemoLab;
-  let app: AppInBrowser;
+  let app: AppOnDemoLab;
   let bridge: Bridge;
   let browser: Browser;
   let page: Page;
@@ -40,15 +38,13 @@ describe('topology, end to end in Chromium', () => {
   let csvFile: string;
 
   beforeAll(async () => {
-    lab = await startDemoLab({ realPeers: true, drop: [`${DP}:445`] });
-    app = await openAppInBrowser('topology', { dnsServer: lab.dns.server });
+    app = await openAppOnDemoLab('topology', { realPeers: true, drop: [`${DP}:445`] });
     ({ bridge, browser, page, problems, saveDir } = app);
     csvFile = path.join(saveDir, 'contoso-p01.csv');
     await writeFile(csvFile, exportHierarchyCsv(primaryOnly()));
   });
   afterAll(async () => {
     await app?.close();
-    await lab?.teardown();
   });
 
   it('imports the hierarchy from a CSV table after a preview', async () => {

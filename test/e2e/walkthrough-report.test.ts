@@ -5,8 +5,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Bridge } from '../../dev/browser-bridge/bridge-server.ts';
-import { openAppInBrowser, SHOTS, type AppInBrowser } from '../support/app-in-browser.ts';
-import { startDemoLab, type DemoLab } from '../support/demo-lab.ts';
+import { openAppOnDemoLab, SHOTS, type AppOnDemoLab } from '../support/app-in-browser.ts';
 
 const DP = 'p01dp01.corp.contoso.example';
 const run = promisify(execFile);
@@ -19,8 +18,7 @@ const run = promisify(execFile);
  * HTML and the firewall change request.
  */
 describe('walkthrough and offline report, end to end in Chromium', () => {
-  let lab: DemoLab;
-  let app: AppInBrowser;
+  let app: AppOnDemoLab;
   let bridge: Bridge;
   let browser: Browser;
   let page: Page;
@@ -28,13 +26,11 @@ describe('walkthrough and offline report, end to end in Chromium', () => {
   let saveDir: string;
 
   beforeAll(async () => {
-    lab = await startDemoLab({ realPeers: true, drop: [`${DP}:445`] });
-    app = await openAppInBrowser('walkthrough', { dnsServer: lab.dns.server, ...(lab.cmgCaPem ? { ca: [lab.cmgCaPem] } : {}) });
+    app = await openAppOnDemoLab('walkthrough', { realPeers: true, drop: [`${DP}:445`] });
     ({ bridge, browser, page, problems, saveDir } = app);
   });
   afterAll(async () => {
     await app?.close();
-    await lab?.teardown();
   });
 
   it('follows a walkthrough: runs the step\'s checks, branches on the blocked port, ends in the fix', async () => {

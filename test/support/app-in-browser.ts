@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startBrowserMode } from '../../dev/browser-mode.ts';
 import type { Bridge } from '../../dev/browser-bridge/bridge-server.ts';
 import { launchChromium } from './chromium.ts';
+import { startDemoLab, type DemoLab, type DemoLabOptions } from './demo-lab.ts';
 
 /** The built renderer the end-to-end tests drive, and where they put their screenshots. */
 export const RENDERER = path.resolve('out/renderer');
@@ -44,4 +45,32 @@ export async function openAppInBrowser(name: string, options: Omit<Parameters<ty
       await rm(saveDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The app open in Chromium against the demo lab, and the lab. */
+export interface AppOnDemoLab extends AppInBrowser {
+  lab: DemoLab;
+}
+
+/**
+ * Starts the demo lab (real peers in a namespace, some ports dropped or reset) and opens the app on
+ * it: main's services resolve through the lab's DNS server and trust the root of its CMG. `close`
+ * closes the app, then tears the lab down.
+ */
+export async function openAppOnDemoLab(name: string, labOptions: DemoLabOptions): Promise<AppOnDemoLab> {
+  const lab = await startDemoLab(labOptions);
+  try {
+    const app = await openAppInBrowser(name, { dnsServer: lab.dns.server, ...(lab.cmgCaPem ? { ca: [lab.cmgCaPem] } : {}) });
+    return {
+      ...app,
+      lab,
+      close: async () => {
+        await app.close();
+        await lab.teardown();
+      },
+    };
+  } catch (err) {
+    await lab.teardown();
+    throw err;
+  }
 }
